@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+// The end-to-end suite runs the built extension (.output/chrome-mv3) in
+// Debian's Chromium; `npm test` builds it first.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  outputDir: 'test-results',
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'happy-dom',
+    // Times in fixtures are local; pin a zone with daylight saving so the suite means the same everywhere.
+    env: { TZ: 'America/New_York' },
+  },
+});
