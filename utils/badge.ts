@@ -1,0 +1,34 @@
+// What the toolbar badge shows, as data. The worker hands it to browser.action.
+import { worstState, type AwaitingRoom, type ReplyState } from './reply-windows';
+
+/** Colours chosen for white badge text; the count, not the colour alone, carries the news. */
+export const BADGE_COLOR: Record<ReplyState, string> = {
+  'on-time': '#1d7a1d',
+  late: '#9c5700',
+  overdue: '#c62828',
+  breach: '#6a1b9a',
+};
+/** Shown when the page layout was not recognised: the count may be stale. */
+export const STALE_COLOR = '#5f6368';
+
+export interface BadgeView {
+  text: string;
+  color: string;
+  title: string;
+}
+
+/** `sight`: whether the page was read ('ok'), is no longer understood ('stale'), or never opened. */
+export function badgeView(rooms: AwaitingRoom[], sight: 'ok' | 'stale' | 'never'): BadgeView {
+  if (sight === 'never') return { text: '?', color: STALE_COLOR, title: 'Reply Window: open Upwork Messages once so it can see your rooms' };
+  const worst = worstState(rooms.map((r) => r.status.state));
+  const n = rooms.length;
+  const count = n === 0 ? '' : n > 99 ? '99+' : String(n);
+  const stale = sight === 'stale';
+  const owed = n === 0 ? 'No client is waiting for a reply' : `${n} client${n === 1 ? '' : 's'} waiting for a reply`;
+  return {
+    // Never silent when it cannot see: a stale count carries a question mark.
+    text: stale ? `${count}?` : count,
+    color: stale ? STALE_COLOR : worst ? BADGE_COLOR[worst] : BADGE_COLOR['on-time'],
+    title: `Reply Window: ${owed}${stale ? ' (Upwork layout not recognised; may be out of date)' : ''}`,
+  };
+}

@@ -1,0 +1,89 @@
+// Upwork's response windows (../shared/upwork-response-rules.md), as pure
+// functions of a thread and "now". The only place the window lengths live.
+import type { Contract, Thread } from './types';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export type WindowName = 'best-practice' | 'expected' | 'policy';
+export type ReplyState = 'on-time' | 'late' | 'overdue' | 'breach';
+
+/** Upwork's clock is wall-clock time: nothing pauses it at night or on weekends. */
+export const WINDOWS: Record<WindowName, number> = {
+  'best-practice': 2 * HOUR,
+  expected: 24 * HOUR,
+  policy: 7 * DAY,
+};
+
+/** Worst last, so a larger index is a worse state. */
+export const STATE_ORDER: readonly ReplyState[] = ['on-time', 'late', 'overdue', 'breach'];
+
+export interface ReplyStatus {
+  state: ReplyState;
+  /** The window still open, or null when every window that applies has closed. */
+  open: WindowName | null;
+  /** The window that closed most recently, or null. */
+  missed: WindowName | null;
+  /** End of the open window; when none is open, end of the last missed one. */
+  deadline: number;
+  /** The next instant this room's state changes, or null if it never will. */
+  nextChangeAt: number | null;
+}
+
+/** The windows that apply: the 7-day policy only on an active contract. */
+export function windowsFor(contract: Contract): WindowName[] {
+  return contract === 'active' ? ['best-practice', 'expected', 'policy'] : ['best-practice', 'expected'];
+}
+
+const STATE_AFTER: Record<WindowName, ReplyState> = {
+  'best-practice': 'late',
+  expected: 'overdue',
+  policy: 'breach',
+};
+
+export function replyStatus(waitingSince: number, contract: Contract, now: number): ReplyStatus {
+  let state: ReplyState = 'on-time';
+  let missed: WindowName | null = null;
+  for (const name of windowsFor(contract)) {
+    const end = waitingSince + WINDOWS[name];
+    // A window is missed from its very end: at 2 h 0 m 0 s the room is late.
+    if (now < end) return { state, open: name, missed, deadline: end, nextChangeAt: end };
+    state = STATE_AFTER[name];
+    missed = name;
+  }
+  return { state, open: null, missed, deadline: waitingSince + WINDOWS[missed!], nextChangeAt: null };
+}
+
+export const isAwaiting = (t: Thread): t is Thread & { waitingSince: number } =>
+  t.last?.by === 'client' && t.waitingSince !== null;
+
+export function worstState(states: Iterable<ReplyState>): ReplyState | null {
+  let worst = -1;
+  for (const s of states) worst = Math.max(worst, STATE_ORDER.indexOf(s));
+  return worst < 0 ? null : STATE_ORDER[worst];
+}
+
+export interface AwaitingRoom {
+  thread: Thread & { waitingSince: number };
+  status: ReplyStatus;
+}
+
+/** Every room awaiting a reply, soonest deadline first (missed deadlines are the soonest). */
+export function awaitingRooms(threads: Iterable<Thread>, now: number): AwaitingRoom[] {
+  const rooms: AwaitingRoom[] = [];
+  for (const t of threads) {
+    if (isAwaiting(t)) rooms.push({ thread: t, status: replyStatus(t.waitingSince, t.contract, now) });
+  }
+  return rooms.sort((a, b) => a.status.deadline - b.status.deadline || a.thread.roomId.localeCompare(b.thread.roomId));
+}
+
+/** The next instant any room changes state: when the worker must wake. */
+export function nextChangeAt(rooms: AwaitingRoom[]): number | null {
+  let next: number | null = null;
+  for (const r of rooms) {
+    const at = r.status.nextChangeAt;
+    if (at !== null && (next === null || at < next)) next = at;
+  }
+  return next;
+}

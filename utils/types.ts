@@ -1,0 +1,92 @@
+// Plain data that crosses between the page reader, the worker and the views.
+// Every instant is epoch milliseconds (UTC).
+
+/** When something happened, as the range the page's evidence allows. */
+export interface TimeRange {
+  earliest: number;
+  latest: number;
+}
+
+export type Side = 'client' | 'freelancer' | 'system' | 'unknown';
+export type Person = 'client' | 'freelancer';
+export type Contract = 'active' | 'ended' | 'unknown';
+
+/** One row of the room list, as read from the page. */
+export interface RoomRow {
+  roomId: string;
+  name: string;
+  title: string;
+  lastBy: Person;
+  /** null when the row's time text could not be read. */
+  lastAt: TimeRange | null;
+  /**
+   * Set by the page watcher when it saw this row answered ("You:") without a
+   * break until this moment: the client's new message came after it.
+   */
+  answeredUntil?: number;
+}
+
+/** One message of the open conversation. */
+export interface StoryMessage {
+  id: string;
+  side: Side;
+  /** null when neither the message nor its neighbours tell a time. */
+  at: TimeRange | null;
+}
+
+export interface OpenRoom {
+  roomId: string;
+  name: string;
+  title: string;
+  contract: Contract;
+  /** Mounted messages, oldest first. */
+  messages: StoryMessage[];
+}
+
+export type Layout = 'ok' | 'empty' | 'unrecognised';
+
+/** Everything one read of the Messages page saw. Rows that are not mounted are simply absent. */
+export interface Observation {
+  seenAt: number;
+  layout: Layout;
+  /** What the reader looked for and did not find (for "layout not recognised"). */
+  missing: string[];
+  rows: RoomRow[];
+  open: OpenRoom | null;
+  /** The freelancer's own name, when the page revealed it. */
+  selfName: string | null;
+}
+
+/** The last message by a person in a room, and when we read it. */
+export interface LastMessage {
+  by: Person;
+  at: TimeRange;
+  seenAt: number;
+}
+
+/** What is stored per room. */
+export interface Thread {
+  roomId: string;
+  name: string;
+  title: string;
+  contract: Contract;
+  last: LastMessage | null;
+  /** Earliest moment the unanswered client run can have begun; null when not awaiting. */
+  waitingSince: number | null;
+  /** false when waitingSince is a bound, not a minute-precise time. */
+  exact: boolean;
+  /** Latest read at which the room was seen answered. */
+  answeredSeenAt: number | null;
+  updatedAt: number;
+}
+
+/** What the worker keeps about the page itself. */
+export interface PageStatus {
+  /** Last read whose layout was recognised. */
+  lastReadAt: number | null;
+  /** The read that `layout` and `missing` describe. */
+  checkedAt: number | null;
+  layout: Layout | null;
+  missing: string[];
+  selfName: string | null;
+}
