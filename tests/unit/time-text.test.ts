@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseClock, parseDayDivider, parseListTime, parseTitleTime } from '@/utils/upwork/time-text';
+
+const ORIGINAL_TZ = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = ORIGINAL_TZ;
+});
+/** A local wall-clock time in `tz`, as epoch ms (Node re-reads TZ when it changes). */
+function local(tz: string, y: number, mo: number, d: number, h = 0, mi = 0) {
+  process.env.TZ = tz;
+  return new Date(y, mo - 1, d, h, mi).getTime();
+}
+const H = 3_600_000;
+
+describe('clock texts', () => {
+  it.each([
+    ['2:07 PM', [14, 7]],
+    ['12:00 AM', [0, 0]],
+    ['12:30 PM', [12, 30]],
+    ['9:05 am', [9, 5]],
+    ['13:00 PM', null],
+    ['2:7 PM', null],
+    ['', null],
+  ])('%s', (text, expected) => expect(parseClock(text)).toEqual(expected));
+});
+
+describe('title times ("April 20, 2026 at 2:07 PM") to the minute, in local time', () => {
+  it('reads a plain afternoon', () => {
+    const t = local('America/New_York', 2026, 4, 20, 14, 7);
+    expect(parseTitleTime('April 20, 2026 at 2:07 PM')).toEqual({ earliest: t, latest: t + 59_999 });
+  });
+  it('reads the short month form of a day divider', () => {
+    const t = local('Europe/London', 2025, 11, 21, 14, 30);
+    expect(parseDayDivider('Nov 21, 2025 at 2:30 PM', t + 1e9)?.earliest).toBe(t);
+  });
+  it('refuses impossible dates rather than moving them', () => {
+    expect(parseTitleTime('February 30, 2026 at 2:07 PM')).toBeNull();
+    expect(parseTitleTime('Smarch 3, 2026 at 2:07 PM')).toBeNull();
+  });
+  it('puts times after the spring-forward gap in the new offset (New York)', () => {
+    process.env.TZ = 'America/New_York';
+    expect(parseTitleTime('March 8, 2026 at 3:00 AM')?.earliest).toBe(Date.parse('2026-03-08T07:00:00Z'));
+    expect(parseTitleTime('March 8, 2026 at 1:59 AM')?.earliest).toBe(Date.parse('2026-03-08T06:59:00Z'));
+  });
+  it('reads Sydney across its April fall-back', () => {
+    process.env.TZ = 'Australia/Sydney';
+    expect(parseTitleTime('April 5, 2026 at 4:00 AM')?.earliest).toBe(Date.parse('2026-04-04T18:00:00Z'));
+  });
+});
+
+describe('room list times, relative to now', () => {
+  const now = local('America/New_York', 2026, 11, 20, 16, 0); // a Friday
+  it('today: to the minute', () => {
+    process.env.TZ = 'America/New_York';
+    const t = new Date(2026, 10, 20, 7, 57).getTime();
+    expect(parseListTime('7:57 AM', now)).toEqual({ earliest: t, latest: t + 59_999 });
+  });
+  it('"Yesterday": the whole of yesterday', () => {
+    process.env.TZ = 'America/New_York';
+    const r = parseListTime('Yesterday', now)!;
+    expect(new Date(r.earliest).getDate()).toBe(19);
+    expect(r.latest - r.earliest).toBe(24 * H - 1);
+  });
+  it('a weekday: the latest such day before today', () => {
+    process.env.TZ = 'America/New_York';
+    expect(new Date(parseListTime('Tuesday', now)!.earliest).getDate()).toBe(17);
+    expect(new Date(parseListTime('Friday', now)!.earliest).getDate()).toBe(13);
+  });
+  it('older: M/D/YY', () => {
+    process.env.TZ = 'America/New_York';
+    expect(parseListTime('9/22/26', now)!.earliest).toBe(new Date(2026, 8, 22).getTime());
+  });
+  it('never after the moment it was read', () => {
+    process.env.TZ = 'America/New_York';
+    expect(parseListTime('11:30 PM', now)).toBeNull();
+    expect(parseListTime('4:00 PM', now)!.latest).toBe(now);
+  });
+  it('unknown texts are not guessed', () => {
+    for (const t of ['', 'now', '13/40/26', 'Someday']) expect(parseListTime(t, now)).toBeNull();
+  });
+  it('"Yesterday" on the day after New York springs forward is 23 hours long', () => {
+    const after = local('America/New_York', 2026, 3, 9, 10, 0);
+    const r = parseListTime('Yesterday', after)!;
+    expect(r.latest + 1 - r.earliest).toBe(23 * H);
+  });
+  it('"Yesterday" on the day after London falls back is 25 hours long', () => {
+    const after = local('Europe/London', 2026, 10, 26, 10, 0);
+    const r = parseListTime('Yesterday', after)!;
+    expect(r.latest + 1 - r.earliest).toBe(25 * H);
+  });
+});
+
+describe('day dividers', () => {
+  const now = local('America/New_York', 2026, 11, 20, 16, 0);
+  it.each([
+    ['Today', [2026, 11, 20]],
+    ['Yesterday', [2026, 11, 19]],
+    ['Monday, Sep 29', [2026, 9, 29]],
+    ['Monday, Sep 29, 2025', [2025, 9, 29]],
+    ['Wednesday, Dec 24', [2025, 12, 24]], // no year and in the future: last year's
+  ])('%s', (text, [y, m, d]) => {
+    process.env.TZ = 'America/New_York';
+    expect(parseDayDivider(text, now)?.earliest).toBe(new Date(y, m - 1, d).getTime());
+  });
+});

@@ -1,0 +1,52 @@
+// Reads the room list: one RoomRow per mounted row. Pure: element + now in, data out.
+import type { RoomRow } from '../types';
+import { cleanName, OWN_PREVIEW, pick, pickAll, ROOM_ID, SEL, text } from './selectors';
+import { parseListTime } from './time-text';
+
+/** Names and titles are shown, never parsed; a hostile 100 kB name is cut, not trusted. */
+export const MAX_TEXT = 300;
+const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/** A subtitle that is only a date ("Sep 22, 2026", "9/22/26") is not a job title. */
+const DATE_ONLY = /^(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+
+export function roomIdOf(href: string | null): string | null {
+  return href?.match(ROOM_ID)?.[0] ?? null;
+}
+
+/** The other party's name from the row, or from the link's `pageTitle` query as a last resort. */
+function rowName(row: Element): string {
+  const name = cleanName(text(pick(row, SEL.rowName)));
+  if (name) return name;
+  const query = row.getAttribute('href')?.split('?')[1];
+  return query ? (new URLSearchParams(query).get('pageTitle') ?? '') : '';
+}
+
+/** null when the row does not say who wrote last: unclear evidence is not an answer. */
+export function readRow(row: Element, now: number): RoomRow | null {
+  const roomId = roomIdOf(row.getAttribute('href'));
+  const preview = pick(row, SEL.rowPreview);
+  if (!roomId || !preview) return null;
+  const title = text(pick(row, SEL.rowTitle));
+  return {
+    roomId,
+    name: cut(rowName(row)),
+    title: DATE_ONLY.test(title) ? '' : cut(title),
+    lastBy: OWN_PREVIEW.test(text(preview)) ? 'freelancer' : 'client',
+    lastAt: parseListTime(text(pick(row, SEL.rowTime)), now),
+  };
+}
+
+export const findRowElements = (root: ParentNode) => pickAll(root, SEL.row);
+
+/** Reads the given rows; `unreadable` counts rows whose markup was not understood. */
+export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number } {
+  const out: RoomRow[] = [];
+  let unreadable = 0;
+  for (const el of rows) {
+    const row = readRow(el, now);
+    if (row) out.push(row);
+    else unreadable++;
+  }
+  return { rows: out, unreadable };
+}

@@ -1,0 +1,75 @@
+// Every selector for Upwork's Messages page, newest layer first, each with the
+// months it was seen (../shared/upwork-messages-dom.md). Nothing else in the
+// extension knows Upwork's markup.
+
+export const MESSAGES_PATH = /^\/ab\/messages\/rooms(\/|$)/;
+/** room_<32 hex>; a UUID once (2026, unconfirmed). */
+export const ROOM_ID = /room_[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+export const INBOX_URL = 'https://www.upwork.com/ab/messages/rooms/';
+export const roomUrl = (roomId: string) => INBOX_URL + roomId;
+
+export const SEL = {
+  /** 2026-01..07 */
+  panel: '[data-test="rooms-panel"], .rooms-panel',
+  /** 2026-09 */
+  list: '.rooms-panel-room-list.rooms-panel-items',
+  emptyState: '[data-test="empty-state"]',
+  /** 2026-02..09: the row is itself the link; then any room link, the most stable anchor. */
+  row: ['a[data-test="room-list-item"][href*="/messages/rooms/room_"]', 'a[href*="/messages/rooms/room_"]'],
+  /** 2026; the second is older. Text is sometimes doubled: "James Blue, James Blue". */
+  rowName: ['[data-test="room-name"]', '.room-list-item-base-text.item-title', '.item-title'],
+  /** 2026; sometimes holds a date instead of a title. */
+  rowTitle: ['[data-test="room-topic-or-subtitle"]', '.item-subtitle'],
+  rowPreview: ['.room-list-item-story'],
+  rowTime: ['.timestamp'],
+
+  /** Open conversation header. */
+  roomTitle: ['[data-test="room-title"]', '.room-title'],
+  roomSubtitle: ['[data-test="room-subtitle"]', '.room-subtitle'],
+  /** 2026-01 */
+  viewContract: '[data-ev-label="wm_view_contract_action"]',
+  /** 2024-10, 2026-01 */
+  viewport: ['#story-viewport', '.scroll-wrapper.custom-scrollbar'],
+  /** 2026-02..04 */
+  story: '.up-d-story-item[id^="story_"], [id^="story_"]',
+  storyHeader: ['[data-test="story-header"]'],
+  author: '.user-name',
+  storyTime: '.story-timestamp',
+  dayDivider: '.story-day-header .header-timestamp, .story-day-header',
+  storyText: '[data-test="story-message"]',
+  storyBody: '.story-message',
+  deleted: '.story-message.deleted',
+  attachment: '.up-d-story-reference, .up-d-story-img, a[href*="/ab/messages/att/"]',
+  /** A quoted older message inside a story: not a new message, not its author. */
+  quote: '.reply-wrapper, .quote-attachment',
+} as const;
+
+/** The freelancer's own last message: the room list preview starts with "You:". */
+export const OWN_PREVIEW = /^\s*You\s*:/;
+
+/** First element matching any layer, newest first. */
+export function pick(root: ParentNode, layers: readonly string[]): Element | null {
+  for (const sel of layers) {
+    const el = root.querySelector(sel);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Elements of the first layer that matches anything. */
+export function pickAll(root: ParentNode, layers: readonly string[]): Element[] {
+  for (const sel of layers) {
+    const found = root.querySelectorAll(sel);
+    if (found.length) return Array.from(found);
+  }
+  return [];
+}
+
+/** Text without layout reads (`textContent`, never `innerText`), spaces collapsed. */
+export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** "James Blue, James Blue" -> "James Blue". */
+export function cleanName(raw: string): string {
+  const parts = raw.split(/\s*,\s*/);
+  return parts.length > 1 && parts.every((p) => p === parts[0]) ? parts[0] : raw;
+}

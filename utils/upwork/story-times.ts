@@ -1,0 +1,51 @@
+// Gives each message of the open conversation the time range its own
+// timestamp, the day dividers and its neighbours allow. Messages are in
+// order, oldest first: a message is never earlier than the one before it.
+import type { TimeRange } from '../types';
+import { parseClock, parseDayDivider, parseTitleTime } from './time-text';
+
+export interface RawTime {
+  /** `.story-timestamp[title]`: "April 20, 2026 at 2:07 PM" */
+  title: string | null;
+  /** `.story-timestamp` text: "2:07 PM" */
+  clock: string | null;
+  /** The day divider at this message, if any; it holds for the messages after it. */
+  divider: string | null;
+}
+
+function ownTime(raw: RawTime, day: TimeRange | null): TimeRange | null {
+  const exact = raw.title ? parseTitleTime(raw.title) : null;
+  if (exact) return exact;
+  const clock = raw.clock ? parseClock(raw.clock) : null;
+  if (day && clock) {
+    const d = new Date(day.earliest);
+    const t = new Date(d.getFullYear(), d.getMonth(), d.getDate(), clock[0], clock[1]).getTime();
+    return { earliest: t, latest: t + 59_999 };
+  }
+  return day;
+}
+
+export function resolveStoryTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
+  let day: TimeRange | null = null;
+  const own = raws.map((raw) => {
+    if (raw.divider) day = parseDayDivider(raw.divider, now) ?? day;
+    return ownTime(raw, day);
+  });
+  // Forward: never earlier than the message before. Backward: never later than the one after, or now.
+  const earliest: (number | null)[] = [];
+  let floor: number | null = null;
+  for (const t of own) {
+    if (t) floor = floor === null ? t.earliest : Math.max(floor, t.earliest);
+    earliest.push(floor);
+  }
+  const out: (TimeRange | null)[] = new Array(own.length).fill(null);
+  let ceiling = now;
+  for (let i = own.length - 1; i >= 0; i--) {
+    const t = own[i];
+    if (t) ceiling = Math.min(ceiling, t.latest);
+    const lo = earliest[i];
+    // A lower bound after the upper one means the page contradicts itself: no time rather than a wrong one.
+    out[i] = lo === null || lo > ceiling ? null : { earliest: lo, latest: ceiling };
+  }
+  return out;
+}

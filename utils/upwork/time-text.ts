@@ -1,0 +1,94 @@
+// Reads the time texts of Upwork's Messages page, written in the browser's
+// local time. Hand-written patterns rather than date-fns `parse`: the texts
+// are few and fixed, and the content script must stay small.
+import { addDays, endOfDay, startOfDay } from 'date-fns';
+import type { TimeRange } from '../types';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MINUTE = 60_000;
+
+const dayRange = (d: Date): TimeRange => ({ earliest: startOfDay(d).getTime(), latest: endOfDay(d).getTime() });
+const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+
+/** "2:07 PM" -> [hours, minutes], or null. */
+export function parseClock(text: string): [number, number] | null {
+  const m = /^(\d{1,2}):(\d{2})\s*([AP])\.?M\.?$/i.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h < 1 || h > 12 || min > 59) return null;
+  return [(h % 12) + (m[3].toUpperCase() === 'P' ? 12 : 0), min];
+}
+
+function atMinute(day: Date, clock: [number, number]): TimeRange {
+  const t = new Date(day.getFullYear(), day.getMonth(), day.getDate(), clock[0], clock[1]).getTime();
+  return { earliest: t, latest: t + MINUTE - 1 };
+}
+
+/** A valid calendar date, or null ("Feb 31" is not silently moved to March). */
+function calendarDate(year: number, month: number, day: number): Date | null {
+  const d = new Date(year, month, day);
+  return month >= 0 && d.getMonth() === month && d.getDate() === day ? d : null;
+}
+
+/** "April 20, 2026 at 2:07 PM" or "Nov 21, 2025 at 2:30 PM". */
+export function parseTitleTime(text: string): TimeRange | null {
+  const m = /^([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\s+at\s+(.+)$/.exec(text.trim());
+  if (!m) return null;
+  const day = calendarDate(Number(m[3]), monthIndex(m[1]), Number(m[2]));
+  const clock = parseClock(m[4]);
+  return day && clock ? atMinute(day, clock) : null;
+}
+
+/** A day named relative to now: "Today", "Yesterday", or the latest such weekday before today. */
+function relativeDay(text: string, now: Date): Date | null {
+  const t = text.trim().toLowerCase();
+  if (t === 'today') return now;
+  if (t === 'yesterday') return addDays(now, -1);
+  const wd = WEEKDAYS.indexOf(t);
+  if (wd < 0) return null;
+  const back = (now.getDay() - wd + 7) % 7 || 7;
+  return addDays(now, -back);
+}
+
+/** Room list `.timestamp`: "7:57 PM" (today), "Yesterday", "Thursday", "9/22/26". */
+export function parseListTime(text: string, now: number): TimeRange | null {
+  const today = new Date(now);
+  const clock = parseClock(text);
+  if (clock) return clampToNow(atMinute(today, clock), now);
+  const rel = relativeDay(text, today);
+  if (rel) return clampToNow(dayRange(rel), now);
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const day = calendarDate(year, Number(m[1]) - 1, Number(m[2]));
+  return day ? clampToNow(dayRange(day), now) : null;
+}
+
+/** Day divider: "Today", "Yesterday", "Monday, Sep 29", "Monday, Sep 29, 2025", "Nov 21, 2025 at 2:30 PM". */
+export function parseDayDivider(text: string, now: number): TimeRange | null {
+  const exact = parseTitleTime(text);
+  if (exact) return exact;
+  const today = new Date(now);
+  const rel = relativeDay(text, today);
+  if (rel) return dayRange(rel);
+  const m = /^(?:[A-Za-z]+,\s*)?([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(text.trim());
+  if (!m) return null;
+  const month = monthIndex(m[1]);
+  let day = calendarDate(m[3] ? Number(m[3]) : today.getFullYear(), month, Number(m[2]));
+  // Without a year the divider is this year's, unless that would be in the future.
+  if (day && !m[3] && day.getTime() > now) day = calendarDate(today.getFullYear() - 1, month, Number(m[2]));
+  return day ? dayRange(day) : null;
+}
+
+/** Page and machine clocks may differ by a little; more than this is not a time of today. */
+const SKEW = 5 * MINUTE;
+
+/** A time from the page is never after the moment we read it. */
+export function clampToNow(range: TimeRange, now: number): TimeRange | null {
+  if (range.earliest > now + SKEW) return null;
+  return { earliest: Math.min(range.earliest, now), latest: Math.min(range.latest, now) };
+}
+
+export const isExact = (r: TimeRange) => r.latest - r.earliest < MINUTE;
