@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { mergeObservation } from '@/utils/threads';
+import type { Observation, OpenRoom, RoomRow, Thread, TimeRange } from '@/utils/types';
+
+const MIN = 60_000;
+const H = 60 * MIN;
+const NOW = Date.UTC(2026, 10, 20, 18, 0);
+const A = 'room_' + 'a'.repeat(32);
+const B = 'room_' + 'b'.repeat(32);
+const minute = (t: number): TimeRange => ({ earliest: t, latest: t + MIN - 1 });
+
+const row = (roomId: string, lastBy: RoomRow['lastBy'], lastAt: TimeRange | null, extra: Partial<RoomRow> = {}): RoomRow => ({ roomId, name: 'James Blue', title: 'Shopify fixes', lastBy, lastAt, ...extra });
+const obs = (seenAt: number, rows: RoomRow[], open: OpenRoom | null = null): Observation => ({ seenAt, layout: 'ok', missing: [], rows, open, selfName: null });
+
+/** Applies observations in order, as the worker does, and returns the stored threads. */
+function run(...observations: Observation[]): Map<string, Thread> {
+  const stored = new Map<string, Thread>();
+  for (const o of observations) for (const t of mergeObservation(stored, o)) stored.set(t.roomId, t);
+  return stored;
+}
+/** What the user sees of a thread. */
+const visible = (t?: Thread) => t && { awaiting: t.last?.by === 'client', waitingSince: t.waitingSince, exact: t.exact, contract: t.contract };
+
+describe('room list evidence', () => {
+  it('a client row awaits from the earliest moment its time allows, marked approximate', () => {
+    const day = { earliest: NOW - 30 * H, latest: NOW - 6 * H };
+    const t = run(obs(NOW, [row(A, 'client', day)])).get(A)!;
+    expect(visible(t)).toEqual({ awaiting: true, waitingSince: day.earliest, exact: false, contract: 'unknown' });
+  });
+  it('a "You:" row is answered', () => {
+    expect(visible(run(obs(NOW, [row(A, 'freelancer', minute(NOW - H))])).get(A))?.awaiting).toBe(false);
+  });
+  it('a row without a readable time is no evidence: it neither answers nor starts a wait', () => {
+    const before = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H))]));
+    const after = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H))]), obs(NOW, [row(A, 'freelancer', null)]));
+    expect(visible(after.get(A))).toEqual(visible(before.get(A)));
+  });
+  it('a client message seen arriving under watch starts the wait exactly, at its own minute', () => {
+    const t = run(
+      obs(NOW - 2 * H, [row(A, 'freelancer', minute(NOW - 3 * H))]),
+      obs(NOW, [row(A, 'client', minute(NOW - MIN), { answeredUntil: NOW - 1000 })]),
+    ).get(A)!;
+    expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - MIN, exact: true, contract: 'unknown' });
+  });
+  it('after a gap, the wait counts from the last message, approximate: earlier messages may have gone unseen', () => {
+    const t = run(obs(NOW - 5 * H, [row(A, 'freelancer', minute(NOW - 6 * H))]), obs(NOW, [row(A, 'client', minute(NOW - 10 * MIN))])).get(A)!;
+    expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - 10 * MIN, exact: false, contract: 'unknown' });
+  });
+  it('a row that unmounts (absent from later reads) is not answered', () => {
+    const stored = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H)), row(B, 'client', minute(NOW - H))]), obs(NOW, [row(B, 'client', minute(NOW - H))]));
+    expect(visible(stored.get(A))?.awaiting).toBe(true);
+  });
+});
+
+const open = (messages: OpenRoom['messages'], contract: OpenRoom['contract'] = 'unknown'): OpenRoom => ({ roomId: A, name: 'James Blue', title: 'Shopify fixes', contract, messages });
+const msg = (n: number, side: 'client' | 'freelancer' | 'system' | 'unknown', at: number | null) => ({ id: `story_${n}`, side, at: at === null ? null : minute(at) });
+
+describe('open conversation evidence', () => {
+  it('the wait starts at the first client message after the freelancer\'s last one, exactly', () => {
+    const t = run(obs(NOW, [], open([msg(1, 'client', NOW - 9 * H), msg(2, 'freelancer', NOW - 8 * H), msg(3, 'client', NOW - 5 * H), msg(4, 'client', NOW - H)]))).get(A)!;
+    expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - 5 * H, exact: true, contract: 'unknown' });
+  });
+  it('opening the room makes an approximate wait exact', () => {
+    const day = { earliest: NOW - 30 * H, latest: NOW - 6 * H };
+    const t = run(obs(NOW - H, [row(A, 'client', day)]), obs(NOW, [], open([msg(2, 'freelancer', NOW - 20 * H), msg(3, 'client', NOW - 7 * H)]))).get(A)!;
+    expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - 7 * H, exact: true, contract: 'unknown' });
+  });
+  it('a reply clears the wait; a system message after it changes nothing', () => {
+    const t = run(obs(NOW, [], open([msg(3, 'client', NOW - 5 * H), msg(4, 'freelancer', NOW - H), msg(5, 'system', NOW - 30 * MIN)], 'active'))).get(A)!;
+    expect(visible(t)).toEqual({ awaiting: false, waitingSince: null, exact: false, contract: 'active' });
+  });
+  it('an unclear author after the reply is not read as an answer nor as a client', () => {
+    const before = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H))]));
+    const after = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H))]), obs(NOW, [], open([msg(4, 'freelancer', NOW - 3 * H), msg(5, 'unknown', NOW - 2 * H)])));
+    expect(visible(after.get(A))).toEqual(visible(before.get(A)));
+  });
+  it('in the open room the conversation wins over a row that lags behind it', () => {
+    const t = run(obs(NOW, [row(A, 'client', minute(NOW - H))], open([msg(3, 'client', NOW - H), msg(4, 'freelancer', NOW - MIN)]))).get(A)!;
+    expect(visible(t)?.awaiting).toBe(false);
+  });
+});
+
+describe('idempotent and order-safe', () => {
+  const first = obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H)), row(B, 'freelancer', minute(NOW - 3 * H))]);
+  const reply = obs(NOW - 30 * MIN, [], open([msg(3, 'client', NOW - 2 * H), msg(4, 'freelancer', NOW - 40 * MIN)]));
+  it('the same observation twice leaves exactly the same state, and the second changes nothing', () => {
+    const once = run(first);
+    expect(mergeObservation(once, first)).toEqual([]);
+    expect(run(first, first)).toEqual(once);
+  });
+  it('a stale room list from another tab does not undo a reply', () => {
+    const staleTabB = obs(NOW, [row(A, 'client', minute(NOW - 2 * H))]);
+    expect(visible(run(first, reply, staleTabB).get(A))?.awaiting).toBe(false);
+  });
+  it('two tabs: their reads, arriving interleaved and out of order, give the state of the same reads in order', () => {
+    const tabA = [first, reply, obs(NOW - 10 * MIN, [row(A, 'freelancer', minute(NOW - 40 * MIN)), row(B, 'client', minute(NOW - 15 * MIN))])];
+    const tabB = [
+      { ...first, seenAt: first.seenAt + 5000 },
+      obs(NOW - 20 * MIN, [row(A, 'client', minute(NOW - 2 * H)), row(B, 'freelancer', minute(NOW - 3 * H))]), // stale list
+      obs(NOW - 5 * MIN, [row(B, 'client', minute(NOW - 15 * MIN))]),
+    ];
+    const inOrder = run(...[...tabA, ...tabB].sort((x, y) => x.seenAt - y.seenAt));
+    const arrivals = [tabB[1], tabA[0], tabB[2], tabA[2], tabB[0], tabA[1]];
+    const interleaved = run(...arrivals);
+    for (const id of [A, B]) expect([id, visible(interleaved.get(id))]).toEqual([id, visible(inOrder.get(id))]);
+    expect(visible(inOrder.get(A))?.awaiting).toBe(false);
+    expect(visible(inOrder.get(B))).toMatchObject({ awaiting: true, waitingSince: NOW - 15 * MIN });
+  });
+  it('an observation that arrives late (sent before a newer one) changes nothing', () => {
+    const inOrder = run(first, reply);
+    const outOfOrder = run(reply, first);
+    expect(visible(outOfOrder.get(A))).toEqual(visible(inOrder.get(A)));
+  });
+});

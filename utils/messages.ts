@@ -1,0 +1,70 @@
+// Typed messages between the extension's parts, named by direction, and the
+// guards that check anything arriving from a content script: the page is
+// untrusted, so its observations are validated before they touch storage.
+import type { Contract, Observation, RoomRow, StoryMessage, TimeRange } from './types';
+
+export interface ObservationMessage {
+  type: 'content:observation';
+  observation: Observation;
+}
+
+/** What the worker answers: the rooms to mark on the page. */
+export interface MarkedRoom {
+  roomId: string;
+  waitingSince: number;
+  contract: Contract;
+}
+export interface ObservationAck {
+  ok: true;
+  /** The freelancer's name as learned so far, so every room can tell the sides apart. */
+  selfName: string | null;
+  awaiting: MarkedRoom[];
+}
+
+const MAX_ROWS = 10_000;
+const MAX_MESSAGES = 2_000;
+const MAX_STRING = 1_000;
+const ID = /^(?:room_[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const STORY_ID = /^story_[0-9a-zA-Z_-]{1,64}$/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isStr = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STRING;
+const isRange = (v: unknown): v is TimeRange => isObj(v) && isTime(v.earliest) && isTime(v.latest) && v.earliest <= v.latest;
+const isRangeOrNull = (v: unknown) => v === null || isRange(v);
+const oneOf = <T extends string>(v: unknown, options: readonly T[]): v is T => options.includes(v as T);
+
+function isRow(v: unknown): v is RoomRow {
+  return (
+    isObj(v) && typeof v.roomId === 'string' && ID.test(v.roomId) && isStr(v.name) && isStr(v.title) &&
+    oneOf(v.lastBy, ['client', 'freelancer'] as const) && isRangeOrNull(v.lastAt) &&
+    (v.answeredUntil === undefined || isTime(v.answeredUntil))
+  );
+}
+
+function isStory(v: unknown): v is StoryMessage {
+  return isObj(v) && typeof v.id === 'string' && STORY_ID.test(v.id) && oneOf(v.side, ['client', 'freelancer', 'system', 'unknown'] as const) && isRangeOrNull(v.at);
+}
+
+/** Returns why a value is not a valid observation, or null when it is one. */
+export function observationProblem(v: unknown): string | null {
+  if (!isObj(v)) return 'not an object';
+  if (!isTime(v.seenAt)) return 'bad seenAt';
+  if (!oneOf(v.layout, ['ok', 'empty', 'unrecognised'] as const)) return 'bad layout';
+  if (!Array.isArray(v.missing) || v.missing.length > 20 || !v.missing.every(isStr)) return 'bad missing';
+  if (!Array.isArray(v.rows) || v.rows.length > MAX_ROWS) return 'bad rows';
+  const bad = v.rows.findIndex((r) => !isRow(r));
+  if (bad >= 0) return `bad row ${bad}`;
+  if (!(v.selfName === null || isStr(v.selfName))) return 'bad selfName';
+  if (v.open === null) return null;
+  const o = v.open;
+  if (!isObj(o) || typeof o.roomId !== 'string' || !ID.test(o.roomId) || !isStr(o.name) || !isStr(o.title)) return 'bad open room';
+  if (!oneOf(o.contract, ['active', 'ended', 'unknown'] as const)) return 'bad contract';
+  if (!Array.isArray(o.messages) || o.messages.length > MAX_MESSAGES || !o.messages.every(isStory)) return 'bad messages';
+  return null;
+}
+
+export function isObservationMessage(v: unknown): v is ObservationMessage {
+  return isObj(v) && v.type === 'content:observation' && observationProblem(v.observation) === null;
+}

@@ -1,0 +1,131 @@
+// How one read of the page changes the stored threads. Pure and idempotent:
+// the same observation twice, or two tabs sending the same page, leave the
+// same state; an older read never rolls a newer state back.
+import type { LastMessage, Observation, OpenRoom, RoomRow, Thread, TimeRange } from './types';
+import { isExact } from './upwork/time-text';
+
+const MINUTE = 60_000;
+
+/** What one read says about the last message by a person in a room. */
+interface Evidence extends LastMessage {
+  /** Where the unanswered client run began, and whether a freelancer message bounds it. */
+  runStart?: { at: TimeRange; bounded: boolean };
+  answeredUntil?: number;
+}
+
+export function emptyThread(roomId: string, now: number): Thread {
+  return { roomId, name: '', title: '', contract: 'unknown', last: null, waitingSince: null, exact: false, answeredSeenAt: null, updatedAt: now };
+}
+
+const overlaps = (a: TimeRange, b: TimeRange) => a.earliest <= b.latest && b.earliest <= a.latest;
+
+/** Is `ev` about a later message than `cur`? Later messages win; for the same moment, the later read wins. */
+function supersedes(ev: Evidence, cur: LastMessage): boolean {
+  if (ev.at.earliest > cur.at.latest) return true;
+  if (ev.at.latest < cur.at.earliest) return false;
+  return ev.by !== cur.by && ev.seenAt > cur.seenAt;
+}
+
+/**
+ * Where the client's unanswered run began. From the room list only the last
+ * message's time is known: the run counts from the earliest moment that time
+ * allows, and is exact only if we watched the room answered until just before
+ * it (otherwise earlier client messages may have gone unseen).
+ */
+function waitStart(t: Thread, ev: Evidence): { since: number; exact: boolean } {
+  const first = ev.runStart?.at ?? ev.at;
+  if (ev.runStart?.bounded) return { since: first.earliest, exact: isExact(first) };
+  if (t.last?.by === 'client' && t.waitingSince !== null) {
+    return { since: Math.min(t.waitingSince, first.earliest), exact: t.exact && t.waitingSince <= first.earliest };
+  }
+  const watched = Math.max(t.answeredSeenAt ?? -Infinity, ev.answeredUntil ?? -Infinity);
+  return { since: first.earliest, exact: isExact(first) && watched >= first.earliest - MINUTE };
+}
+
+function apply(t: Thread, ev: Evidence): Thread {
+  const cur = t.last;
+  if (cur && !supersedes(ev, cur)) {
+    if (cur.by !== ev.by || !overlaps(cur.at, ev.at)) return ev.by === 'freelancer' ? seenAnswered(t, ev.seenAt) : t;
+    // The same last message again: keep the narrower time, and an exact run start over a bound.
+    const at = { earliest: Math.max(cur.at.earliest, ev.at.earliest), latest: Math.min(cur.at.latest, ev.at.latest) };
+    const next = { ...t, last: { by: cur.by, at, seenAt: Math.min(cur.seenAt, ev.seenAt) } };
+    if (ev.by === 'freelancer') return seenAnswered(next, ev.seenAt);
+    if (ev.runStart?.bounded && !t.exact) return { ...next, ...pick(waitStart(t, ev)) };
+    return next;
+  }
+  if (ev.by === 'freelancer') {
+    return seenAnswered({ ...t, last: strip(ev), waitingSince: null, exact: false }, ev.seenAt);
+  }
+  return { ...t, last: strip(ev), ...pick(waitStart(t, ev)) };
+}
+
+/**
+ * Notes a read that saw the room answered, even one older than what is stored:
+ * reads from two tabs may arrive in any order and must leave the same state.
+ */
+function seenAnswered(t: Thread, seenAt: number): Thread {
+  const answeredSeenAt = Math.max(t.answeredSeenAt ?? seenAt, seenAt);
+  const last = t.last;
+  // A wait read from the room list becomes exact once we know the room was answered just before it.
+  const exact = t.exact || (last?.by === 'client' && t.waitingSince === last.at.earliest && isExact(last.at) && answeredSeenAt >= last.at.earliest - MINUTE && answeredSeenAt <= last.at.latest);
+  return { ...t, answeredSeenAt, exact: last?.by === 'client' ? exact : t.exact };
+}
+
+const pick = (w: { since: number; exact: boolean }) => ({ waitingSince: w.since, exact: w.exact });
+const strip = (ev: Evidence): LastMessage => ({ by: ev.by, at: ev.at, seenAt: ev.seenAt });
+
+function rowEvidence(row: RoomRow, seenAt: number): Evidence | null {
+  // A row whose time cannot be read is unclear evidence: never an answer, and no start for a wait.
+  if (!row.lastAt) return null;
+  return { by: row.lastBy, at: row.lastAt, seenAt, answeredUntil: row.answeredUntil };
+}
+
+/** The last message by a person in the open room, when every mounted message after it is clear. */
+export function conversationEvidence(open: OpenRoom, seenAt: number): Evidence | null {
+  const msgs = open.messages;
+  let i = msgs.length - 1;
+  while (i >= 0 && msgs[i].side === 'system') i--;
+  const last = msgs[i];
+  if (!last || (last.side !== 'client' && last.side !== 'freelancer') || !last.at) return null;
+  if (last.side === 'freelancer') return { by: 'freelancer', at: last.at, seenAt };
+  let start = last;
+  let bounded = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const m = msgs[j];
+    if (m.side === 'freelancer') { bounded = true; break; }
+    if (m.side === 'unknown') break;
+    if (m.side === 'client' && m.at) start = m;
+  }
+  return { by: 'client', at: last.at, seenAt, runStart: { at: start.at!, bounded } };
+}
+
+/** The threads this observation changes, merged; unchanged threads are not returned. */
+export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Observation): Thread[] {
+  const changed = new Map<string, Thread>();
+  const get = (id: string) => changed.get(id) ?? stored.get(id) ?? emptyThread(id, obs.seenAt);
+  const open = obs.open;
+  const openEv = open ? conversationEvidence(open, obs.seenAt) : null;
+  for (const row of obs.rows) {
+    let t = get(row.roomId);
+    t = { ...t, name: row.name || t.name, title: row.title || t.title };
+    // In the open room the conversation is the better witness; its row may lag behind it.
+    const ev = openEv && row.roomId === open!.roomId ? null : rowEvidence(row, obs.seenAt);
+    changed.set(row.roomId, ev ? apply(t, ev) : t);
+  }
+  if (open) {
+    let t = get(open.roomId);
+    t = { ...t, name: open.name || t.name, title: open.title || t.title, contract: open.contract === 'unknown' ? t.contract : open.contract };
+    changed.set(open.roomId, openEv ? apply(t, openEv) : t);
+  }
+  const out: Thread[] = [];
+  for (const [id, t] of changed) {
+    const before = stored.get(id);
+    if (!before || !sameThread(before, t)) out.push({ ...t, updatedAt: obs.seenAt });
+  }
+  return out;
+}
+
+/** Equal in everything but the bookkeeping of when it was written. */
+export function sameThread(a: Thread, b: Thread): boolean {
+  return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
+}
