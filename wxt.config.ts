@@ -5,11 +5,21 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Reply Window for Upwork',
     description: 'Counts down the time left to answer every Upwork client message still waiting for you. Nothing leaves your computer.',
     permissions: ['alarms'],
     host_permissions: ['https://www.upwork.com/*'],
     action: { default_title: 'Reply Window' },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'reply-window@reply-window.app',
+          strict_min_version: '140.0',
+          // Firefox's declaration for new add-ons: Reply Window collects nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });

@@ -1,0 +1,38 @@
+// Starts Chromium with the built extension loaded, in a fresh profile.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/**
+ * @param {{ headless?: boolean, profile?: string, viewport?: { width: number, height: number } | null }} [opts]
+ */
+export async function launchWithExtension(opts = {}) {
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'reply-window-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const cleanup = async () => {
+    await context.close();
+    if (!opts.profile) rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, profile, cleanup };
+}
+
+/** What the toolbar badge shows, read from the service worker. */
+export async function readBadge(worker) {
+  return worker.evaluate(async () => {
+    const text = await chrome.action.getBadgeText({});
+    const [r, g, b] = await chrome.action.getBadgeBackgroundColor({});
+    const hex = '#' + [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('');
+    return { text, color: hex };
+  });
+}
