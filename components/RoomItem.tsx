@@ -1,27 +1,65 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
+import { useState } from 'preact/hooks';
 import { statusText } from '@/utils/format';
-import type { AwaitingRoom } from '@/utils/reply-windows';
+import type { UserCommand } from '@/utils/messages';
+import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
+import { RoomActions } from './RoomActions';
 
 const APPROX = 'Approximate: Upwork showed only the day or the last message. Open the room on Upwork for the exact time.';
 
-export function RoomItem({ room, now, onOpen }: { room: AwaitingRoom; now: number; onOpen: (roomId: string) => void }) {
+export interface RoomItemProps {
+  room: AwaitingRoom;
+  now: number;
+  lengths: WindowLengths;
+  onOpen: (roomId: string) => void;
+  send: (cmd: UserCommand) => void;
+}
+
+export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
   const { thread, status } = room;
-  const text = statusText(status, now);
+  const [expanded, setExpanded] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const text = statusText(status, now, lengths);
+  const name = thread.name || 'Unnamed room';
   return (
-    <li class="room" data-room-id={thread.roomId} data-reply-window={status.state}>
-      <button type="button" class="room-open" onClick={() => onOpen(thread.roomId)} aria-label={`${thread.name || 'Client'}: ${text}${thread.exact ? '' : ', approximate'}. Open on Upwork.`}>
-        <span class="room-who">
-          <span class="room-name">{thread.name || 'Unnamed room'}</span>
-          <span class="room-title">{thread.title}</span>
-        </span>
-        <span class="room-when">
-          <span class={`room-state state-${status.state}`}>{status.state.replace('-', ' ')}</span>
-          <span class="room-left">
-            {thread.exact ? null : <abbr class="approx" title={APPROX}>≈ </abbr>}
-            {text}
+    <li
+      class="room"
+      data-room-id={thread.roomId}
+      data-reply-window={status.state}
+      onKeyDown={(e) => {
+        if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+        const key = e.key.toLowerCase();
+        if (key === 's' && room.snoozedUntil === null) send({ type: 'user:snooze', roomId: thread.roomId, until: now + 3_600_000 });
+        else if (key === 'n') {
+          setExpanded(true);
+          setConfirming(true);
+        } else return;
+        e.preventDefault();
+      }}
+    >
+      <div class="room-line">
+        <button type="button" class="room-open" onClick={() => onOpen(thread.roomId)} aria-label={`${name}: ${text}${thread.exact ? '' : ', approximate'}. Open on Upwork.`}>
+          <span class="room-who">
+            <span class="room-name">{name}</span>
+            <span class="room-title">{thread.title}</span>
           </span>
-        </span>
-      </button>
+          <span class="room-when">
+            <span class={`room-state state-${status.state}`}>{status.state.replace('-', ' ')}</span>
+            <span class="room-left">
+              {thread.exact ? null : (
+                <abbr class="approx" title={APPROX}>
+                  ≈{' '}
+                </abbr>
+              )}
+              {text}
+            </span>
+          </span>
+        </button>
+        <button type="button" class="room-more" aria-expanded={expanded} aria-label={`More for ${name}`} onClick={() => setExpanded(!expanded)}>
+          ⋯
+        </button>
+      </div>
+      {(expanded || confirming) && <RoomActions room={room} now={now} send={send} confirming={confirming} setConfirming={setConfirming} />}
     </li>
   );
 }

@@ -1,5 +1,5 @@
 // How durations and windows read to the user. Pure: times in, text out.
-import { DAY, HOUR, MINUTE, WINDOWS, type ReplyState, type ReplyStatus, type WindowName } from './reply-windows';
+import { DAY, HOUR, MINUTE, WINDOWS, type ReplyState, type ReplyStatus, type WindowLengths, type WindowName } from './reply-windows';
 
 /** "1 h 12 m", "2 d 3 h", "45 m", "<1 m": two units at most, rounded down. */
 export function compactDuration(ms: number): string {
@@ -21,9 +21,9 @@ export function shortDuration(ms: number): string {
 }
 
 /** "2-hour", "24-hour", "7-day", from the window lengths themselves. */
-export function windowLabel(name: WindowName): string {
-  const ms = WINDOWS[name];
-  return ms >= 2 * DAY ? `${ms / DAY}-day` : `${ms / HOUR}-hour`;
+export function windowLabel(name: WindowName, lengths: WindowLengths = WINDOWS): string {
+  const ms = lengths[name];
+  return ms >= 2 * DAY ? `${ms / DAY}-day` : `${+(ms / HOUR).toFixed(1)}-hour`;
 }
 
 export const STATE_LABEL: Record<ReplyState, string> = {
@@ -34,9 +34,9 @@ export const STATE_LABEL: Record<ReplyState, string> = {
 };
 
 /** "1 h 12 m left of the 2-hour window" or "24-hour window missed 3 h ago". */
-export function statusText(status: ReplyStatus, now: number): string {
-  if (status.open) return `${compactDuration(status.deadline - now)} left of the ${windowLabel(status.open)} window`;
-  return `${windowLabel(status.missed!)} window missed ${compactDuration(now - status.deadline)} ago`;
+export function statusText(status: ReplyStatus, now: number, lengths: WindowLengths = WINDOWS): string {
+  if (status.open) return `${compactDuration(status.deadline - now)} left of the ${windowLabel(status.open, lengths)} window`;
+  return `${windowLabel(status.missed!, lengths)} window missed ${compactDuration(now - status.deadline)} ago`;
 }
 
 /** The page mark: "late · 3 h" (state and how long the client has waited). */

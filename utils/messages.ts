@@ -68,3 +68,33 @@ export function observationProblem(v: unknown): string | null {
 export function isObservationMessage(v: unknown): v is ObservationMessage {
   return isObj(v) && v.type === 'content:observation' && observationProblem(v.observation) === null;
 }
+
+/** What the popup and the options page ask the worker to do; the worker is the only writer. */
+export type UserCommand =
+  | { type: 'user:snooze'; roomId: string; until: number }
+  | { type: 'user:unsnooze'; roomId: string }
+  | { type: 'user:dismiss'; roomId: string }
+  | { type: 'user:undo-dismiss'; roomId: string }
+  | { type: 'user:contract'; roomId: string; tag: 'active' | 'none' | null }
+  | { type: 'user:settings-changed' }
+  | { type: 'user:delete-all' };
+
+export function isUserCommand(v: unknown): v is UserCommand {
+  if (!isObj(v) || typeof v.type !== 'string') return false;
+  const room = typeof v.roomId === 'string' && ID.test(v.roomId);
+  switch (v.type) {
+    case 'user:snooze':
+      return room && isTime(v.until);
+    case 'user:unsnooze':
+    case 'user:dismiss':
+    case 'user:undo-dismiss':
+      return room;
+    case 'user:contract':
+      return room && (v.tag === 'active' || v.tag === 'none' || v.tag === null);
+    case 'user:settings-changed':
+    case 'user:delete-all':
+      return true;
+    default:
+      return false;
+  }
+}

@@ -22,6 +22,7 @@ export class PageWatcher {
   /** Rows seen answered ("You:") and watched without a break since. */
   private answered = new Set<string>();
   private dirtyRows = new Set<Element>();
+  private dirtyConversation = false;
   private fullRead = true;
   private batchStart = 0;
   private timer: number | null = null;
@@ -54,6 +55,7 @@ export class PageWatcher {
 
   private restart(): void {
     this.fullRead = true;
+    this.dirtyConversation = true;
     this.layoutDeadline = Date.now() + LAYOUT_WAIT_MS;
     this.attach();
     this.schedule();
@@ -77,10 +79,12 @@ export class PageWatcher {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.batchStart) this.batchStart = Date.now();
+    const viewport = this.watching.find((el) => !el.matches(SEL.panel));
     for (const r of records) {
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
       const row = target?.closest(ROW);
       if (row) this.dirtyRows.add(row);
+      if (!viewport || viewport.contains(r.target)) this.dirtyConversation = true;
       for (const n of r.addedNodes) if (n instanceof Element) this.addRows(n);
       for (const n of r.removedNodes) if (n instanceof Element) this.forgetRows(n);
     }
@@ -138,9 +142,13 @@ export class PageWatcher {
     const rows = [...this.dirtyRows].filter((r) => r.isConnected);
     const { rows: read } = readRows(rows, now);
     const roomId = roomIdOf(location.pathname);
-    const openRow = roomId ? this.doc.querySelector(`a[href*="${roomId}"]`) : null;
-    const lastByMe = openRow ? readRows([openRow], now).rows[0]?.lastBy === 'freelancer' : undefined;
-    const conv = roomId ? readConversation(this.doc, roomId, now, this.selfName, lastByMe) : null;
+    let conv = null;
+    if (roomId && this.dirtyConversation) {
+      const openRow = this.doc.querySelector(`a[href*="${roomId}"]`);
+      const lastByMe = openRow ? readRows([openRow], now).rows[0]?.lastBy === 'freelancer' : undefined;
+      conv = readConversation(this.doc, roomId, now, this.selfName, lastByMe);
+    }
+    this.dirtyConversation = false;
     if (!read.length && !conv) return null;
     return { seenAt: now, layout: 'ok', missing: [], rows: read, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
   }

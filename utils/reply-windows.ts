@@ -42,21 +42,37 @@ const STATE_AFTER: Record<WindowName, ReplyState> = {
   policy: 'breach',
 };
 
-export function replyStatus(waitingSince: number, contract: Contract, now: number): ReplyStatus {
+export type WindowLengths = Record<WindowName, number>;
+
+export function replyStatus(waitingSince: number, contract: Contract, now: number, lengths: WindowLengths = WINDOWS): ReplyStatus {
   let state: ReplyState = 'on-time';
   let missed: WindowName | null = null;
   for (const name of windowsFor(contract)) {
-    const end = waitingSince + WINDOWS[name];
+    const end = waitingSince + lengths[name];
     // A window is missed from its very end: at 2 h 0 m 0 s the room is late.
     if (now < end) return { state, open: name, missed, deadline: end, nextChangeAt: end };
     state = STATE_AFTER[name];
     missed = name;
   }
-  return { state, open: null, missed, deadline: waitingSince + WINDOWS[missed!], nextChangeAt: null };
+  return { state, open: null, missed, deadline: waitingSince + lengths[missed!], nextChangeAt: null };
 }
 
 export const isAwaiting = (t: Thread): t is Thread & { waitingSince: number } =>
   t.last?.by === 'client' && t.waitingSince !== null;
+
+/** The contract as the rules see it: the user's tag first, then what the page showed. */
+export function effectiveContract(t: Thread): Contract {
+  if (t.contractTag === 'active') return 'active';
+  if (t.contractTag === 'none') return 'unknown';
+  return t.contract;
+}
+
+/** Snoozed rooms leave the badge and the warnings until the snooze ends or the client writes again. */
+export function snoozedUntil(t: Thread, now: number): number | null {
+  const s = t.snooze;
+  if (!s || now >= s.until || !t.last || t.last.at.earliest > s.lastAt) return null;
+  return s.until;
+}
 
 export function worstState(states: Iterable<ReplyState>): ReplyState | null {
   let worst = -1;
@@ -66,14 +82,19 @@ export function worstState(states: Iterable<ReplyState>): ReplyState | null {
 
 export interface AwaitingRoom {
   thread: Thread & { waitingSince: number };
+  contract: Contract;
   status: ReplyStatus;
+  /** When the snooze ends, or null when not snoozed. */
+  snoozedUntil: number | null;
 }
 
 /** Every room awaiting a reply, soonest deadline first (missed deadlines are the soonest). */
-export function awaitingRooms(threads: Iterable<Thread>, now: number): AwaitingRoom[] {
+export function awaitingRooms(threads: Iterable<Thread>, now: number, lengths: WindowLengths = WINDOWS): AwaitingRoom[] {
   const rooms: AwaitingRoom[] = [];
   for (const t of threads) {
-    if (isAwaiting(t)) rooms.push({ thread: t, status: replyStatus(t.waitingSince, t.contract, now) });
+    if (!isAwaiting(t)) continue;
+    const contract = effectiveContract(t);
+    rooms.push({ thread: t, contract, status: replyStatus(t.waitingSince, contract, now, lengths), snoozedUntil: snoozedUntil(t, now) });
   }
   return rooms.sort((a, b) => a.status.deadline - b.status.deadline || a.thread.roomId.localeCompare(b.thread.roomId));
 }
@@ -82,8 +103,9 @@ export function awaitingRooms(threads: Iterable<Thread>, now: number): AwaitingR
 export function nextChangeAt(rooms: AwaitingRoom[]): number | null {
   let next: number | null = null;
   for (const r of rooms) {
-    const at = r.status.nextChangeAt;
-    if (at !== null && (next === null || at < next)) next = at;
+    for (const at of [r.status.nextChangeAt, r.snoozedUntil]) {
+      if (at !== null && (next === null || at < next)) next = at;
+    }
   }
   return next;
 }

@@ -50,13 +50,14 @@ function apply(t: Thread, ev: Evidence): Thread {
     const at = { earliest: Math.max(cur.at.earliest, ev.at.earliest), latest: Math.min(cur.at.latest, ev.at.latest) };
     const next = { ...t, last: { by: cur.by, at, seenAt: Math.min(cur.seenAt, ev.seenAt) } };
     if (ev.by === 'freelancer') return seenAnswered(next, ev.seenAt);
-    if (ev.runStart?.bounded && !t.exact) return { ...next, ...pick(waitStart(t, ev)) };
+    // A message marked "no reply needed" stays so until the client writes again.
+    if (ev.runStart?.bounded && !t.exact && t.waitingSince !== null) return { ...next, ...pick(waitStart(t, ev)) };
     return next;
   }
   if (ev.by === 'freelancer') {
-    return seenAnswered({ ...t, last: strip(ev), waitingSince: null, exact: false }, ev.seenAt);
+    return seenAnswered({ ...t, last: strip(ev), waitingSince: null, exact: false, dismissed: null, snooze: null }, ev.seenAt);
   }
-  return { ...t, last: strip(ev), ...pick(waitStart(t, ev)) };
+  return { ...t, last: strip(ev), ...pick(waitStart(t, ev)), dismissed: null };
 }
 
 /**
@@ -80,8 +81,11 @@ function rowEvidence(row: RoomRow, seenAt: number): Evidence | null {
   return { by: row.lastBy, at: row.lastAt, seenAt, answeredUntil: row.answeredUntil };
 }
 
-/** The last message by a person in the open room, when every mounted message after it is clear. */
-export function conversationEvidence(open: OpenRoom, seenAt: number): Evidence | null {
+/**
+ * The last message by a person in the open room, when every mounted message after it is clear.
+ * `answeredAt`: the user marked the client's message at this time "no reply needed"; it bounds a new run like a reply.
+ */
+export function conversationEvidence(open: OpenRoom, seenAt: number, answeredAt?: number): Evidence | null {
   const msgs = open.messages;
   let i = msgs.length - 1;
   while (i >= 0 && msgs[i].side === 'system') i--;
@@ -92,7 +96,10 @@ export function conversationEvidence(open: OpenRoom, seenAt: number): Evidence |
   let bounded = false;
   for (let j = i - 1; j >= 0; j--) {
     const m = msgs[j];
-    if (m.side === 'freelancer') { bounded = true; break; }
+    if (m.side === 'freelancer' || (answeredAt !== undefined && m.at && m.at.latest <= answeredAt)) {
+      bounded = true;
+      break;
+    }
     if (m.side === 'unknown') break;
     if (m.side === 'client' && m.at) start = m;
   }
@@ -104,7 +111,7 @@ export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Obser
   const changed = new Map<string, Thread>();
   const get = (id: string) => changed.get(id) ?? stored.get(id) ?? emptyThread(id, obs.seenAt);
   const open = obs.open;
-  const openEv = open ? conversationEvidence(open, obs.seenAt) : null;
+  const openEv = open ? conversationEvidence(open, obs.seenAt, get(open.roomId).dismissed?.lastAt) : null;
   for (const row of obs.rows) {
     let t = get(row.roomId);
     t = { ...t, name: row.name || t.name, title: row.title || t.title };

@@ -78,6 +78,12 @@ export interface Thread {
   /** Latest read at which the room was seen answered. */
   answeredSeenAt: number | null;
   updatedAt: number;
+  /** The user's word on the contract; overrides what the page showed. */
+  contractTag?: 'active' | 'none' | null;
+  /** "No reply needed" on the client's message at `lastAt`; keeps what it ended, for undo. */
+  dismissed?: { at: number; lastAt: number; waitingSince: number; exact: boolean } | null;
+  /** Snoozed until `until`, or until the client writes after `lastAt`. Upwork's clock does not stop. */
+  snooze?: { until: number; lastAt: number } | null;
 }
 
 /** What the worker keeps about the page itself. */

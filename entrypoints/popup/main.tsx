@@ -1,33 +1,36 @@
-// Wiring only: reads the stored threads, ticks the clock, opens rooms on Upwork.
+// Wiring only: reads the stored threads and settings, ticks the clock, sends the user's commands to the worker.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/PopupView';
-import { allThreads, EMPTY_STATUS, pageStatus } from '@/utils/db';
+import { allThreads, pageStatus } from '@/utils/db';
+import type { UserCommand } from '@/utils/messages';
+import { openOnUpwork } from '@/utils/open-upwork';
 import { awaitingRooms } from '@/utils/reply-windows';
+import { isAway, windowLengths, type Settings } from '@/utils/settings';
+import { loadSettings } from '@/utils/settings-storage';
 import type { PageStatus, Thread } from '@/utils/types';
 import { INBOX_URL, roomUrl } from '@/utils/upwork/selectors';
 import './popup.css';
 
-/** Reuses an open Upwork Messages tab (never another Upwork page the user is working in). */
-async function openOnUpwork(url: string) {
-  const [tab] = await browser.tabs.query({ url: 'https://www.upwork.com/ab/messages/*' });
-  if (tab?.id !== undefined) {
-    await browser.tabs.update(tab.id, { url, active: true });
-    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-  } else {
-    await browser.tabs.create({ url });
-  }
-  window.close();
+interface Data {
+  threads: Thread[];
+  status: PageStatus;
+  settings: Settings;
 }
 
+const load = async (): Promise<Data> => {
+  const [threads, status, settings] = await Promise.all([allThreads(), pageStatus(), loadSettings()]);
+  return { threads, status, settings };
+};
+
 function Popup() {
-  const [data, setData] = useState<{ threads: Thread[]; status: PageStatus } | null>(null);
+  const [data, setData] = useState<Data | null>(null);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
-    const load = () => Promise.all([allThreads(), pageStatus()]).then(([threads, status]) => setData({ threads, status }));
-    void load();
-    const onMessage = (msg: unknown) => void ((msg as { type?: string })?.type === 'worker:changed' && load());
+    const reload = () => void load().then(setData);
+    reload();
+    const onMessage = (msg: unknown) => void ((msg as { type?: string })?.type === 'worker:changed' && reload());
     browser.runtime.onMessage.addListener(onMessage);
     const tick = setInterval(() => setNow(Date.now()), 1_000);
     return () => {
@@ -36,13 +39,21 @@ function Popup() {
     };
   }, []);
   if (!data) return null;
+  const lengths = windowLengths(data.settings);
+  const send = (cmd: UserCommand) => void browser.runtime.sendMessage(cmd).then(() => load().then(setData));
+  const open = (url: string) => void openOnUpwork(url).then(() => window.close());
   return (
     <PopupView
-      rooms={awaitingRooms(data.threads, now)}
-      status={data.status ?? EMPTY_STATUS}
+      rooms={awaitingRooms(data.threads, now, lengths)}
+      dismissed={data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client')}
+      status={data.status}
       now={now}
-      onOpen={(id) => void openOnUpwork(roomUrl(id))}
-      onOpenInbox={() => void openOnUpwork(INBOX_URL)}
+      lengths={lengths}
+      away={isAway(data.settings, now)}
+      onOpen={(id) => open(roomUrl(id))}
+      onOpenInbox={() => open(INBOX_URL)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      send={send}
     />
   );
 }

@@ -1,0 +1,44 @@
+// Shows warnings as system notifications, and answers clicks on them.
+import { browser } from 'wxt/browser';
+import { updateThread } from '@/utils/db';
+import type { Notice } from '@/utils/notify-plan';
+import { HOUR } from '@/utils/reply-windows';
+import { snoozeRoom } from '@/utils/room-actions';
+import { openOnUpwork } from '@/utils/open-upwork';
+import { INBOX_URL, roomUrl } from '@/utils/upwork/selectors';
+
+/** The rooms a notification is about travel in its id: nothing else needs to survive a worker restart. */
+const PREFIX = 'rw';
+const noticeId = (n: Notice, now: number) => [PREFIX, n.kind, n.roomIds.join(','), now].join('|');
+const roomsOf = (id: string) => (id.startsWith(`${PREFIX}|`) ? (id.split('|')[2] ?? '').split(',').filter(Boolean) : []);
+
+export async function showNotice(n: Notice, now: number): Promise<void> {
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: n.title,
+    message: n.lines.slice(0, 6).join('\n') + (n.lines.length > 6 ? `\n…and ${n.lines.length - 6} more` : ''),
+  };
+  const id = noticeId(n, now);
+  try {
+    await browser.notifications.create(id, { ...options, buttons: [{ title: 'Snooze 1 h' }, { title: 'Open' }] } as typeof options);
+  } catch {
+    // Firefox has no notification buttons: the click still opens the room.
+    await browser.notifications.create(id, options);
+  }
+}
+
+export async function onNotificationClick(id: string): Promise<void> {
+  const rooms = roomsOf(id);
+  if (!id.startsWith(`${PREFIX}|`)) return;
+  await browser.notifications.clear(id);
+  await openOnUpwork(rooms.length === 1 ? roomUrl(rooms[0]) : INBOX_URL);
+}
+
+export async function onNotificationButton(id: string, index: number, refresh: () => Promise<unknown>): Promise<void> {
+  if (index !== 0) return onNotificationClick(id);
+  const now = Date.now();
+  for (const roomId of roomsOf(id)) await updateThread(roomId, (t) => snoozeRoom(t, now + HOUR, now));
+  await browser.notifications.clear(id);
+  await refresh();
+}

@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Observation } from '@/utils/types';
+
+const ROOM = 'room_' + 'c'.repeat(32);
+const T = Date.UTC(2026, 10, 20, 12);
+const obs = (seenAt: number, lastBy: 'client' | 'freelancer', layout: Observation['layout'] = 'ok'): Observation => ({
+  seenAt,
+  layout,
+  missing: layout === 'ok' ? [] : ['room list panel'],
+  rows: layout === 'ok' ? [{ roomId: ROOM, name: 'Ana', title: 'Logo', lastBy, lastAt: { earliest: seenAt - 60_000, latest: seenAt - 1 } }] : [],
+  open: null,
+  selfName: null,
+});
+
+// Each test gets a fresh IndexedDB and a fresh copy of the module (its cached connection).
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+});
+const load = () => import('@/utils/db');
+
+describe('the thread store', () => {
+  it('keeps what was merged across a new connection (a restarted worker)', async () => {
+    await (await load()).storeObservation(obs(T, 'client'));
+    vi.resetModules();
+    const db = await load();
+    const [t] = await db.allThreads();
+    expect(t).toMatchObject({ roomId: ROOM, name: 'Ana', last: { by: 'client' } });
+    expect((await db.pageStatus()).lastReadAt).toBe(T);
+  });
+  it('a page it cannot read keeps the threads and the last good read time, and says so', async () => {
+    const db = await load();
+    await db.storeObservation(obs(T, 'client'));
+    await db.storeObservation(obs(T + 60_000, 'client', 'unrecognised'));
+    expect(await db.allThreads()).toHaveLength(1);
+    expect(await db.pageStatus()).toMatchObject({ lastReadAt: T, layout: 'unrecognised', missing: ['room list panel'] });
+  });
+  it('an older read arriving late does not overwrite what a newer one said about the page', async () => {
+    const db = await load();
+    await db.storeObservation(obs(T + 60_000, 'client', 'unrecognised'));
+    await db.storeObservation(obs(T, 'client'));
+    expect(await db.pageStatus()).toMatchObject({ layout: 'unrecognised', lastReadAt: T });
+  });
+  it('reports only the threads a read changed', async () => {
+    const db = await load();
+    expect(await db.storeObservation(obs(T, 'client'))).toHaveLength(1);
+    expect(await db.storeObservation(obs(T, 'client'))).toHaveLength(0);
+  });
+});

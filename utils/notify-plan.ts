@@ -1,0 +1,123 @@
+// Which warnings to show now, which to record as handled, and when to wake
+// next. Pure: rooms + settings + what was already handled + now in.
+// One notification per room and threshold, ever; several at once come grouped;
+// what passed while the browser slept comes as one catch-up summary; nothing
+// shows in quiet hours, which get a digest before and a summary after.
+import { windowLabel } from './format';
+import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
+import { MINUTE, windowsFor, type AwaitingRoom, type WindowLengths, type WindowName } from './reply-windows';
+import { isAway, type Settings } from './settings';
+
+/** A threshold due longer ago than this was missed (sleep, browser closed): it goes to the catch-up summary. */
+export const GRACE = 2 * MINUTE;
+/** The digest comes this long before quiet hours begin. */
+export const DIGEST_LEAD = 10 * MINUTE;
+
+export interface Threshold {
+  key: string;
+  roomId: string;
+  name: string;
+  window: WindowName;
+  lead: number;
+  at: number;
+  deadline: number;
+}
+
+export type NoticeKind = 'warning' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary';
+export interface Notice {
+  kind: NoticeKind;
+  roomIds: string[];
+  title: string;
+  lines: string[];
+}
+
+export interface NoticePlan {
+  show: Notice[];
+  /** Keys to record as handled (shown, summarised, or silenced by away mode). */
+  handled: string[];
+  wakeAt: number | null;
+}
+
+export interface PlanInput {
+  rooms: AwaitingRoom[];
+  settings: Settings;
+  lengths: WindowLengths;
+  /** key -> when it was handled. A key handled before the room's current wait began is not handled for it. */
+  done: ReadonlyMap<string, number>;
+  now: number;
+  /** Local clock text, e.g. "3:10 PM"; a parameter so the plan stays pure. */
+  clock: (t: number) => string;
+}
+
+export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengths): Threshold[] {
+  const out: Threshold[] = [];
+  const { roomId, waitingSince, name } = room.thread;
+  for (const window of windowsFor(room.contract)) {
+    const deadline = waitingSince + lengths[window];
+    for (const lead of s.leadMinutes[window]) {
+      const at = deadline - lead * MINUTE;
+      if (at >= waitingSince) out.push({ key: `${roomId}|${window}|${lead}`, roomId, name: name || 'A client', window, lead, at, deadline });
+    }
+  }
+  return out;
+}
+
+const isDone = (done: ReadonlyMap<string, number>, key: string, since: number) => (done.get(key) ?? -Infinity) >= since;
+
+export function planNotices({ rooms, settings: s, lengths, done, now, clock }: PlanInput): NoticePlan {
+  const quiet = quietNow(s.quietHours, now);
+  const away = isAway(s, now);
+  const handled: string[] = [];
+  const fresh: Threshold[] = [];
+  const stale: Threshold[] = [];
+  let wakeAt: number | null = null;
+  const wake = (t: number) => (wakeAt = wakeAt === null ? t : Math.min(wakeAt, t));
+  const live = rooms.filter((r) => r.snoozedUntil === null);
+
+  for (const room of live) {
+    for (const t of thresholds(room, s, lengths)) {
+      if (isDone(done, t.key, room.thread.waitingSince)) continue;
+      if (t.at > now) wake(t.at);
+      // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy.
+      else if (away && t.window !== 'policy' && room.contract !== 'active') handled.push(t.key);
+      else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet)) continue; // held for the summary
+      else (now - t.at <= GRACE ? fresh : stale).push(t);
+    }
+  }
+
+  const show: Notice[] = [];
+  const line = (t: Threshold) => `${t.name}: ${windowLabel(t.window, lengths)} window closes at ${clock(t.deadline)}`;
+  if (fresh.length === 1) {
+    const [t] = fresh;
+    show.push({ kind: 'warning', roomIds: [t.roomId], title: `Reply to ${t.name} by ${clock(t.deadline)}`, lines: [line(t)] });
+  } else if (fresh.length > 1) {
+    show.push({ kind: 'group', roomIds: unique(fresh), title: `${unique(fresh).length} clients are waiting for a reply`, lines: fresh.map(line) });
+  }
+  if (stale.length) {
+    const ended = lastQuiet(s.quietHours, now);
+    const afterQuiet = ended && stale.some((t) => t.at >= ended.start);
+    show.push({
+      kind: afterQuiet ? 'quiet-summary' : 'catch-up',
+      roomIds: unique(stale),
+      title: afterQuiet ? 'While quiet hours were on' : 'While your browser was away',
+      lines: stale.map((t) => `${t.name}: ${windowLabel(t.window, lengths)} window ${t.deadline <= now ? `closed at ${clock(t.deadline)}` : `closes at ${clock(t.deadline)}`}`),
+    });
+  }
+  handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));
+
+  if (quiet) wake(quiet.end);
+  const next = nextQuiet(s.quietHours, now);
+  if (next) {
+    const key = `digest|${next.start}`;
+    if (now >= next.start - DIGEST_LEAD && !done.has(key)) {
+      handled.push(key);
+      const closing = live.flatMap((r) => thresholds(r, s, lengths).filter((t) => t.lead === s.leadMinutes[t.window][0] && t.deadline >= next.start && t.deadline < next.end));
+      if (closing.length) {
+        show.push({ kind: 'quiet-digest', roomIds: unique(closing), title: 'Closing during your quiet hours', lines: closing.map(line) });
+      }
+    } else if (!done.has(key)) wake(next.start - DIGEST_LEAD);
+  }
+  return { show, handled, wakeAt };
+}
+
+const unique = (ts: Threshold[]) => [...new Set(ts.map((t) => t.roomId))];

@@ -1,0 +1,38 @@
+// What the user can tell Reply Window about a room. Pure: thread + now in,
+// the thread to store out (or null when the action does not apply).
+import type { Thread } from './types';
+
+/** Snooze until `until`. Upwork's clock does not stop: the deadline shown stays the real one. */
+export function snoozeRoom(t: Thread, until: number, now: number): Thread | null {
+  if (t.last?.by !== 'client' || until <= now) return null;
+  return { ...t, snooze: { until, lastAt: t.last.at.earliest }, updatedAt: now };
+}
+
+export function unsnoozeRoom(t: Thread, now: number): Thread | null {
+  return t.snooze ? { ...t, snooze: null, updatedAt: now } : null;
+}
+
+/** "No reply needed" (a client's "Thanks!"): the room stops awaiting until the client writes again. */
+export function dismissRoom(t: Thread, now: number): Thread | null {
+  if (t.last?.by !== 'client' || t.waitingSince === null) return null;
+  const dismissed = { at: now, lastAt: t.last.at.latest, waitingSince: t.waitingSince, exact: t.exact };
+  return { ...t, dismissed, waitingSince: null, snooze: null, updatedAt: now };
+}
+
+/** Undoes "no reply needed" while the client has not written since. */
+export function undoDismiss(t: Thread, now: number): Thread | null {
+  const d = t.dismissed;
+  if (!d || t.waitingSince !== null || t.last?.by !== 'client') return null;
+  return { ...t, waitingSince: d.waitingSince, exact: d.exact, dismissed: null, updatedAt: now };
+}
+
+/** The user's word on the contract: 'active', 'none', or null to go back to what the page shows. */
+export function tagContract(t: Thread, tag: 'active' | 'none' | null, now: number): Thread {
+  return { ...t, contractTag: tag, updatedAt: now };
+}
+
+/** 9:00 tomorrow, local time: "until tomorrow morning". */
+export function tomorrowMorning(now: number, hour = 9): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, hour).getTime();
+}

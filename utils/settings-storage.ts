@@ -1,0 +1,24 @@
+// Settings live in browser.storage.sync (they follow the user); thread data stays in IndexedDB.
+import { browser } from 'wxt/browser';
+import { checkSettings, DEFAULT_SETTINGS, type Checked, type Settings } from './settings';
+
+export const SETTINGS_KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (stored === undefined) return DEFAULT_SETTINGS;
+  const checked = checkSettings(stored);
+  if (!checked.ok) console.warn('Reply Window: stored settings are not valid, using the defaults', checked.errors);
+  return checked.ok ? checked.value : DEFAULT_SETTINGS;
+}
+
+/** Saves the whole value or nothing. */
+export async function saveSettings(input: unknown): Promise<Checked> {
+  const checked = checkSettings(input);
+  if (checked.ok) await browser.storage.sync.set({ [SETTINGS_KEY]: checked.value });
+  return checked;
+}
+
+export async function clearSettings(): Promise<void> {
+  await browser.storage.sync.remove(SETTINGS_KEY);
+}
