@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { awaitingRooms, HOUR } from '@/utils/reply-windows';
+import { dismissRoom, snoozeRoom, tagContract, undoDismiss } from '@/utils/room-actions';
+import { emptyThread, mergeObservation } from '@/utils/threads';
+import type { Observation, Thread } from '@/utils/types';
+
+const ROOM = 'room_' + 'd'.repeat(32);
+const T = Date.UTC(2026, 10, 20, 12);
+const minute = (t: number) => ({ earliest: t, latest: t + 59_999 });
+const clientAt = (t: number, seenAt = t + 1000): Observation => ({
+  seenAt,
+  layout: 'ok',
+  missing: [],
+  rows: [{ roomId: ROOM, name: 'Ana', title: 'Logo', lastBy: 'client', lastAt: minute(t) }],
+  open: null,
+  selfName: null,
+});
+const merge = (t: Thread, o: Observation) => mergeObservation(new Map([[t.roomId, t]]), o)[0] ?? t;
+const start = mergeObservation(new Map(), clientAt(T))[0];
+const awaiting = (t: Thread, now: number) => awaitingRooms([t], now);
+
+describe('snooze', () => {
+  it('keeps the real deadline and leaves the room awaiting, marked snoozed until the snooze ends', () => {
+    const t = snoozeRoom(start, T + 3 * HOUR, T + HOUR)!;
+    const [r] = awaiting(t, T + HOUR);
+    expect(r.snoozedUntil).toBe(T + 3 * HOUR);
+    expect(r.status.deadline).toBe(T + 2 * HOUR);
+    expect(awaiting(t, T + 3 * HOUR)[0].snoozedUntil).toBeNull();
+  });
+  it('ends when the client writes again', () => {
+    const t = merge(snoozeRoom(start, T + 3 * HOUR, T + HOUR)!, clientAt(T + 2 * HOUR));
+    expect(awaiting(t, T + 2 * HOUR)[0].snoozedUntil).toBeNull();
+  });
+});
+
+describe('no reply needed', () => {
+  const dismissed = dismissRoom(start, T + HOUR)!;
+  it('stops the room awaiting, even when the same message is read again', () => {
+    expect(awaiting(dismissed, T + HOUR)).toEqual([]);
+    expect(awaiting(merge(dismissed, clientAt(T, T + 2 * HOUR)), T + 2 * HOUR)).toEqual([]);
+  });
+  it('can be undone', () => {
+    expect(awaiting(undoDismiss(dismissed, T + HOUR)!, T + HOUR)[0].thread.waitingSince).toBe(T);
+  });
+  it('the client writing again starts a new wait at the new message', () => {
+    const t = merge(dismissed, clientAt(T + 5 * HOUR));
+    expect(awaiting(t, T + 5 * HOUR)[0].thread.waitingSince).toBe(T + 5 * HOUR);
+    expect(undoDismiss(t, T + 5 * HOUR)).toBeNull();
+  });
+  it('does not apply to a room that awaits nothing', () => {
+    expect(dismissRoom(emptyThread(ROOM, T), T)).toBeNull();
+  });
+});
+
+describe('contract tag', () => {
+  it('switches the 7-day window on, and off, over what the page showed', () => {
+    const at = T + 3 * 24 * HOUR;
+    expect(awaiting(start, at)[0].status.state).toBe('overdue');
+    expect(awaiting(tagContract(start, 'active', at), at)[0].status.open).toBe('policy');
+    const detected = { ...start, contract: 'active' as const };
+    expect(awaiting(tagContract(detected, 'none', at), at)[0].status.open).toBeNull();
+  });
+});

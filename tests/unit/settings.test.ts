@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach } from 'vitest';
+import { parseLeadTimes, formatLeadTimes } from '@/utils/lead-times';
+import { checkSettings, DEFAULT_SETTINGS, isAway } from '@/utils/settings';
+import { loadSettings, saveSettings } from '@/utils/settings-storage';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings are validated whole', () => {
+  it('the defaults are valid: 2 h, 24 h, warnings 30 min / 3 h / 1 d and 6 h', () => {
+    const c = checkSettings(DEFAULT_SETTINGS);
+    expect(c.ok).toBe(true);
+    expect(DEFAULT_SETTINGS).toMatchObject({ bestPracticeHours: 2, expectedHours: 24, leadMinutes: { 'best-practice': [30], expected: [180], policy: [1440, 360] } });
+  });
+  it.each([
+    ['a best-practice window of 0', { bestPracticeHours: 0 }, 'bestPracticeHours'],
+    ['an expected window shorter than best practice', { bestPracticeHours: 4, expectedHours: 3 }, 'expectedHours'],
+    ['a lead time as long as the window', { leadMinutes: { ...DEFAULT_SETTINGS.leadMinutes, 'best-practice': [120] } }, 'leadMinutes.best-practice'],
+    ['quiet hours that are not times', { quietHours: { enabled: true, start: '25:00', end: '08:00' } }, 'quietHours'],
+    ['a return date that is not a date', { away: { enabled: true, until: 'soon' } }, 'away'],
+    ['an unknown badge choice', { badgeCounts: 'some' }, 'badgeCounts'],
+  ])('refuses %s, saying which field', (_, patch, field) => {
+    const c = checkSettings({ ...DEFAULT_SETTINGS, ...patch });
+    expect(c.ok).toBe(false);
+    expect(!c.ok && c.errors[field]).toBeTruthy();
+  });
+  it('a bad value is never saved half-way', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, selfName: 'Alex Rivera' });
+    const result = await saveSettings({ ...DEFAULT_SETTINGS, selfName: 'Someone Else', expectedHours: -1 });
+    expect(result.ok).toBe(false);
+    expect((await loadSettings()).selfName).toBe('Alex Rivera');
+  });
+  it('older saved settings gain new fields from the defaults', () => {
+    const c = checkSettings({ bestPracticeHours: 3 });
+    expect(c.ok && c.value).toMatchObject({ bestPracticeHours: 3, expectedHours: 24, badgeCounts: 'all' });
+  });
+});
+
+describe('lead times as written', () => {
+  it.each([
+    ['30 min', [30]],
+    ['3 h', [180]],
+    ['1 d, 6 h', [1440, 360]],
+    ['90m', [90]],
+  ])('%s', (text, minutes) => {
+    expect(parseLeadTimes(text)).toEqual(minutes);
+    expect(parseLeadTimes(formatLeadTimes(minutes))).toEqual(minutes);
+  });
+  it('refuses what is not a duration', () => expect(parseLeadTimes('soon')).toBeNull());
+});
+
+describe('away mode', () => {
+  it('ends on the return date (local)', () => {
+    const s = { ...DEFAULT_SETTINGS, away: { enabled: true, until: '2026-11-25' } };
+    expect(isAway(s, new Date(2026, 10, 24, 23).getTime())).toBe(true);
+    expect(isAway(s, new Date(2026, 10, 25, 0, 1).getTime())).toBe(false);
+  });
+});
