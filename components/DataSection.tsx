@@ -1,32 +1,55 @@
-// Export everything as JSON, or delete everything (after a confirmation).
+// Export everything as JSON or the response log as CSV, restore a backup, or delete everything (after a confirmation).
 import { useState } from 'preact/hooks';
+import { checkBackup } from '@/utils/backup';
 
+type File = { name: string; text: string };
 export interface DataSectionProps {
-  exportJson: () => Promise<{ name: string; text: string }>;
+  exportJson: () => Promise<File>;
+  exportCsv: () => Promise<File>;
+  restore: (text: string) => Promise<{ ok: boolean; message?: string }>;
   deleteAll: () => Promise<void>;
 }
 
-export function DataSection({ exportJson, deleteAll }: DataSectionProps) {
+function download({ name, text }: File, type: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+export function DataSection({ exportJson, exportCsv, restore, deleteAll }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  async function download() {
-    const { name, text } = await exportJson();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    a.download = name;
-    a.click();
-    URL.revokeObjectURL(a.href);
-    setMessage(`Exported ${name}.`);
+
+  async function onRestore(file: globalThis.File | undefined) {
+    if (!file) return;
+    const text = await file.text();
+    // Checked here for a quick answer, and again by the worker before anything is written.
+    const checked = checkBackup(text);
+    if (!checked.ok) return setMessage(`Not restored: ${checked.reason} Nothing was changed.`);
+    const answer = await restore(text);
+    setMessage(answer.ok ? (answer.message ?? 'Restored.') : `Not restored: ${answer.message ?? 'unknown error'}. Nothing was changed.`);
   }
+
   return (
     <section class="data" aria-labelledby="data-head">
       <h2 id="data-head">Your data</h2>
-      <p>Everything Reply Window knows stays in this browser. Export it, or delete it.</p>
-      <button type="button" onClick={() => void download()}>
-        Export to JSON
-      </button>{' '}
+      <p>Everything Reply Window knows stays in this browser. Back it up, restore it, or delete it.</p>
+      <p class="buttons">
+        <button type="button" onClick={() => void exportJson().then((f) => (download(f, 'application/json'), setMessage(`Exported ${f.name}.`)))}>
+          Back up everything (JSON)
+        </button>
+        <button type="button" onClick={() => void exportCsv().then((f) => (download(f, 'text/csv'), setMessage(`Exported ${f.name}.`)))}>
+          Export the response log (CSV)
+        </button>
+        <label class="file">
+          Restore from a backup
+          <input type="file" accept="application/json,.json" onChange={(e) => void onRestore(e.currentTarget.files?.[0])} />
+        </label>
+      </p>
       {confirming ? (
-        <span role="group" aria-label="Confirm deleting everything">
+        <p role="group" aria-label="Confirm deleting everything">
           Delete every room, every setting and every record? This cannot be undone.{' '}
           <button
             type="button"
@@ -43,13 +66,15 @@ export function DataSection({ exportJson, deleteAll }: DataSectionProps) {
           <button type="button" onClick={() => setConfirming(false)}>
             Cancel
           </button>
-        </span>
+        </p>
       ) : (
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
           Delete everything…
         </button>
       )}
-      <p role="status">{message}</p>
+      <p role="status" class="data-status">
+        {message}
+      </p>
     </section>
   );
 }

@@ -4,10 +4,13 @@ import { ago } from '@/utils/format';
 import type { UserCommand } from '@/utils/messages';
 import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
 import type { PageStatus, Thread } from '@/utils/types';
+import { DeadlineList } from './DeadlineList';
 import { RoomList } from './RoomList';
 
 export interface PopupProps {
   rooms: AwaitingRoom[];
+  /** Every known room, for deadlines. */
+  threads: Thread[];
   /** Rooms marked "no reply needed" whose client has not written since: they can be undone. */
   dismissed: Thread[];
   status: PageStatus;
@@ -17,6 +20,7 @@ export interface PopupProps {
   onOpen: (roomId: string) => void;
   onOpenInbox: () => void;
   onOpenOptions: () => void;
+  onOpenStats: () => void;
   send: (cmd: UserCommand) => void;
 }
 
@@ -35,6 +39,9 @@ export function PopupView(p: PopupProps) {
         <p class="read-at" data-testid="read-at">
           {status.lastReadAt === null ? 'Upwork not read yet' : `Upwork read ${ago(now - status.lastReadAt)}`}
         </p>
+        <button type="button" class="icon-button" onClick={p.onOpenStats} aria-label="Response time stats">
+          📊
+        </button>
         <button type="button" class="icon-button" onClick={p.onOpenOptions} aria-label="Settings">
           ⚙
         </button>
@@ -83,6 +90,7 @@ export function PopupView(p: PopupProps) {
           </ul>
         </section>
       )}
+      {!never && <DeadlineList threads={p.threads} now={now} send={p.send} />}
       {!never && (
         <p class="hint">
           <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>S</kbd> snooze 1 h · <kbd>N</kbd> no reply needed

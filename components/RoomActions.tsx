@@ -4,6 +4,7 @@ import { HOUR } from '@/utils/reply-windows';
 import { tomorrowMorning } from '@/utils/room-actions';
 import type { AwaitingRoom } from '@/utils/reply-windows';
 import type { UserCommand } from '@/utils/messages';
+import { localInput } from './DeadlineList';
 
 export interface ActionProps {
   room: AwaitingRoom;
@@ -14,11 +15,6 @@ export interface ActionProps {
   setConfirming: (on: boolean) => void;
 }
 
-/** A local datetime-local value for `t`. */
-const localInput = (t: number) => {
-  const d = new Date(t - new Date(t).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
-};
 
 export function RoomActions({ room, now, send, confirming, setConfirming }: ActionProps) {
   const { roomId, name } = room.thread;
@@ -54,7 +50,7 @@ export function RoomActions({ room, now, send, confirming, setConfirming }: Acti
           </button>
           <span class="snooze-until">
             <input type="datetime-local" aria-label={`Snooze ${who} until`} value={until} min={localInput(now)} onInput={(e) => setUntil(e.currentTarget.value)} />
-            <button type="button" onClick={() => Date.parse(until) > now && snooze(Date.parse(until))}>
+            <button type="button" onClick={() => new Date(until).getTime() > now && snooze(new Date(until).getTime())}>
               Snooze
             </button>
           </span>

@@ -1,10 +1,75 @@
-// The JSON backup of everything Reply Window stores.
-import { allThreads, DB_VERSION, pageStatus } from './db';
-import { loadSettings } from './settings-storage';
+// The JSON backup of everything Reply Window stores, and the checks a file
+// must pass before a restore may touch anything. Restores merge: nothing is
+// duplicated, and a room's newer state is never replaced by an older one.
+import { isObj, isRange, isRoomId, isStr, isTime, oneOf } from './messages';
+import { checkSettings, type Settings } from './settings';
+import type { LogEntry, PageStatus, Thread } from './types';
 
 export const BACKUP_APP = 'reply-window';
+/** The IndexedDB schema the backup was written from (utils/db.ts DB_VERSION). */
+export const BACKUP_SCHEMA = 3;
 
-export async function backupJson(now: number): Promise<string> {
-  const [threads, page, settings] = await Promise.all([allThreads(), pageStatus(), loadSettings()]);
-  return JSON.stringify({ app: BACKUP_APP, kind: 'backup', schema: DB_VERSION, exportedAt: new Date(now).toISOString(), settings, page, threads }, null, 2);
+export interface Backup {
+  app: typeof BACKUP_APP;
+  kind: 'backup';
+  schema: number;
+  exportedAt: string;
+  settings: Settings;
+  page: PageStatus;
+  threads: Thread[];
+  log: LogEntry[];
+}
+
+export function makeBackup(now: number, settings: Settings, page: PageStatus, threads: Thread[], log: LogEntry[]): string {
+  const b: Backup = { app: BACKUP_APP, kind: 'backup', schema: BACKUP_SCHEMA, exportedAt: new Date(now).toISOString(), settings, page, threads, log };
+  return JSON.stringify(b, null, 2);
+}
+
+const isBool = (v: unknown) => typeof v === 'boolean';
+const isOptTime = (v: unknown) => v === undefined || v === null || isTime(v);
+
+function isThread(v: unknown): v is Thread {
+  if (!isObj(v) || !isRoomId(v.roomId) || !isStr(v.name) || !isStr(v.title) || !oneOf(v.contract, ['active', 'ended', 'unknown'] as const)) return false;
+  const last = v.last;
+  if (last !== null && !(isObj(last) && oneOf(last.by, ['client', 'freelancer'] as const) && isRange(last.at) && isTime(last.seenAt))) return false;
+  return (v.waitingSince === null || isTime(v.waitingSince)) && isBool(v.exact) && (v.answeredSeenAt === null || isTime(v.answeredSeenAt)) && isTime(v.updatedAt) && isOptTime(v.deadline);
+}
+
+function isLogEntry(v: unknown): v is LogEntry {
+  return (
+    isObj(v) && isStr(v.id) && isRoomId(v.roomId) && oneOf(v.kind, ['reply', 'no-reply-needed'] as const) &&
+    isTime(v.clientAt) && isTime(v.replyAt) && isBool(v.clientExact) && isBool(v.replyExact) && isBool(v.contract)
+  );
+}
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
+
+/** Checks a file's text; a file that is not ours, newer, or damaged is refused with the reason. */
+export function checkBackup(text: string): BackupCheck {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'This file is damaged: it is not valid JSON.' };
+  }
+  if (!isObj(v) || v.app !== BACKUP_APP || v.kind !== 'backup') return { ok: false, reason: 'This is not a Reply Window backup.' };
+  if (typeof v.schema !== 'number' || !Number.isInteger(v.schema) || v.schema < 1) return { ok: false, reason: 'This file is damaged: it has no valid version.' };
+  if (v.schema > BACKUP_SCHEMA) return { ok: false, reason: `This backup was made by a newer version of Reply Window (data version ${v.schema}). Update the extension, then restore it.` };
+  if (!Array.isArray(v.threads) || !Array.isArray(v.log ?? [])) return { ok: false, reason: 'This file is damaged: its rooms or its log are missing.' };
+  const badThread = v.threads.findIndex((t) => !isThread(t));
+  if (badThread >= 0) return { ok: false, reason: `This file is damaged: room ${badThread + 1} is not valid.` };
+  const log = (v.log ?? []) as unknown[];
+  const badEntry = log.findIndex((e) => !isLogEntry(e));
+  if (badEntry >= 0) return { ok: false, reason: `This file is damaged: log entry ${badEntry + 1} is not valid.` };
+  const settings = checkSettings(v.settings);
+  if (!settings.ok) return { ok: false, reason: 'This file is damaged: its settings are not valid.' };
+  return { ok: true, backup: { ...(v as unknown as Backup), settings: settings.value, log: log as LogEntry[] } };
+}
+
+/** What a restore writes: rooms that are new or newer in the backup, and log entries not yet stored. */
+export function restorePlan(backup: Backup, threads: ReadonlyMap<string, Thread>, logIds: ReadonlySet<string>): { threads: Thread[]; log: LogEntry[] } {
+  return {
+    threads: backup.threads.filter((t) => (threads.get(t.roomId)?.updatedAt ?? -1) < t.updatedAt),
+    log: backup.log.filter((e) => !logIds.has(e.id)),
+  };
 }

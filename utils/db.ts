@@ -2,10 +2,12 @@
 // service worker; the popup reads. Migrations are numbered steps.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { mergeObservation } from './threads';
-import type { Observation, PageStatus, Thread } from './types';
+import { restorePlan, type Backup } from './backup';
+import { LOG_TTL, replyEntry } from './response-log';
+import type { LogEntry, Observation, PageStatus, Thread } from './types';
 
 export const DB_NAME = 'reply-window';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3; // keep BACKUP_SCHEMA in utils/backup.ts in step
 /** An old connection in another tab must not hang us: give up after this long. */
 const OPEN_TIMEOUT_MS = 5_000;
 
@@ -14,6 +16,8 @@ export interface ReplyWindowDB extends DBSchema {
   meta: { key: 'page'; value: PageStatus };
   /** Warnings already handled (shown, summarised or silenced): key -> when. */
   notices: { key: string; value: { key: string; at: number } };
+  /** The response log: one entry per answer; indexed by when it was answered, for pruning. */
+  log: { key: string; value: LogEntry; indexes: { replyAt: number } };
 }
 
 /** Handled warnings are kept this long, well past the longest window. */
@@ -34,6 +38,9 @@ export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
         }
         if (oldVersion < 2) {
           database.createObjectStore('notices', { keyPath: 'key' });
+        }
+        if (oldVersion < 3) {
+          database.createObjectStore('log', { keyPath: 'id' }).createIndex('replyAt', 'replyAt');
         }
       },
       // A newer version elsewhere wants the database: step aside and reopen next time.
@@ -63,16 +70,19 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 /** Merges one observation in a single transaction; returns the threads it changed. */
 export async function storeObservation(obs: Observation): Promise<Thread[]> {
   const d = await db();
-  const tx = d.transaction(['threads', 'meta'], 'readwrite');
+  const tx = d.transaction(['threads', 'meta', 'log'], 'readwrite');
   const threads = tx.objectStore('threads');
   const meta = tx.objectStore('meta');
+  const log = tx.objectStore('log');
   const ids = new Set(obs.rows.map((r) => r.roomId));
   if (obs.open) ids.add(obs.open.roomId);
   const [existing, status] = await Promise.all([Promise.all([...ids].map((id) => threads.get(id))), meta.get('page')]);
   const stored = new Map(existing.filter((t): t is Thread => !!t).map((t) => [t.roomId, t]));
   const changed = mergeObservation(stored, obs);
   const page = pageAfter(status ?? EMPTY_STATUS, obs);
-  await Promise.all([...changed.map((t) => threads.put(t)), meta.put(page, 'page'), tx.done]);
+  // An answer seen twice, or from two tabs, has the same id: put() keeps one entry.
+  const replies = changed.map((t) => replyEntry(stored.get(t.roomId), t)).filter((e): e is LogEntry => !!e);
+  await Promise.all([...changed.map((t) => threads.put(t)), ...replies.map((e) => log.put(e)), meta.put(page, 'page'), tx.done]);
   return changed;
 }
 
@@ -109,18 +119,50 @@ export async function recordNotices(keys: string[], now: number): Promise<void> 
   await Promise.all([...keys.map((key) => tx.store.put({ key, at: now })), ...old.map((n) => tx.store.delete(n.key)), tx.done]);
 }
 
-/** Applies a user action to one room; `change` returns null when it does not apply. */
-export async function updateThread(roomId: string, change: (t: Thread) => Thread | null): Promise<Thread | null> {
-  const tx = (await db()).transaction('threads', 'readwrite');
-  const t = await tx.store.get(roomId);
+/** Applies a user action to one room; `change` returns null when it does not apply. `entry` may log it. */
+export async function updateThread(roomId: string, change: (t: Thread) => Thread | null, entry?: (before: Thread) => LogEntry | null): Promise<Thread | null> {
+  const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
+  const store = tx.objectStore('threads');
+  const t = await store.get(roomId);
   const next = t ? change(t) : null;
-  if (next) await tx.store.put(next);
+  const logged = next && t && entry ? entry(t) : null;
+  if (next) await store.put(next);
+  if (logged) await tx.objectStore('log').put(logged);
   await tx.done;
   return next;
 }
 
+export async function deleteLogEntry(id: string): Promise<void> {
+  await (await db()).delete('log', id);
+}
+
+export async function getThread(roomId: string): Promise<Thread | undefined> {
+  return (await db()).get('threads', roomId);
+}
+
+export async function allLog(): Promise<LogEntry[]> {
+  return (await db()).getAllFromIndex('log', 'replyAt');
+}
+
+/** Drops log entries older than 13 months. */
+export async function pruneLog(now: number): Promise<number> {
+  const tx = (await db()).transaction('log', 'readwrite');
+  const old = await tx.store.index('replyAt').getAllKeys(IDBKeyRange.upperBound(now - LOG_TTL, true));
+  await Promise.all([...old.map((k) => tx.store.delete(k)), tx.done]);
+  return old.length;
+}
+
 /** "Delete everything": every room, every record of the page, every handled warning. */
 export async function deleteAllData(): Promise<void> {
-  const tx = (await db()).transaction(['threads', 'meta', 'notices'], 'readwrite');
-  await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('meta').clear(), tx.objectStore('notices').clear(), tx.done]);
+  const tx = (await db()).transaction(['threads', 'meta', 'notices', 'log'], 'readwrite');
+  await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('meta').clear(), tx.objectStore('notices').clear(), tx.objectStore('log').clear(), tx.done]);
+}
+
+/** Merges a checked backup in one transaction; returns how many rooms and entries it added or updated. */
+export async function restoreBackup(backup: Backup): Promise<{ threads: number; log: number }> {
+  const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
+  const [threads, logIds] = await Promise.all([tx.objectStore('threads').getAll(), tx.objectStore('log').getAllKeys()]);
+  const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds));
+  await Promise.all([...plan.threads.map((t) => tx.objectStore('threads').put(t)), ...plan.log.map((e) => tx.objectStore('log').put(e)), tx.done]);
+  return { threads: plan.threads.length, log: plan.log.length };
 }

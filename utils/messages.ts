@@ -28,12 +28,13 @@ const ID = /^(?:room_[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 const STORY_ID = /^story_[0-9a-zA-Z_-]{1,64}$/;
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isStr = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STRING;
-const isRange = (v: unknown): v is TimeRange => isObj(v) && isTime(v.earliest) && isTime(v.latest) && v.earliest <= v.latest;
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+export const isStr = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STRING;
+export const isRange = (v: unknown): v is TimeRange => isObj(v) && isTime(v.earliest) && isTime(v.latest) && v.earliest <= v.latest;
 const isRangeOrNull = (v: unknown) => v === null || isRange(v);
-const oneOf = <T extends string>(v: unknown, options: readonly T[]): v is T => options.includes(v as T);
+export const oneOf = <T extends string>(v: unknown, options: readonly T[]): v is T => options.includes(v as T);
+export const isRoomId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 
 function isRow(v: unknown): v is RoomRow {
   return (
@@ -76,6 +77,8 @@ export type UserCommand =
   | { type: 'user:dismiss'; roomId: string }
   | { type: 'user:undo-dismiss'; roomId: string }
   | { type: 'user:contract'; roomId: string; tag: 'active' | 'none' | null }
+  | { type: 'user:deadline'; roomId: string; deadline: number | null }
+  | { type: 'user:restore'; backup: string }
   | { type: 'user:settings-changed' }
   | { type: 'user:delete-all' };
 
@@ -91,6 +94,10 @@ export function isUserCommand(v: unknown): v is UserCommand {
       return room;
     case 'user:contract':
       return room && (v.tag === 'active' || v.tag === 'none' || v.tag === null);
+    case 'user:deadline':
+      return room && (v.deadline === null || isTime(v.deadline));
+    case 'user:restore':
+      return typeof v.backup === 'string' && v.backup.length < 50_000_000;
     case 'user:settings-changed':
     case 'user:delete-all':
       return true;

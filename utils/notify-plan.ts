@@ -6,7 +6,9 @@
 import { windowLabel } from './format';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
 import { MINUTE, windowsFor, type AwaitingRoom, type WindowLengths, type WindowName } from './reply-windows';
+import { tellClientBy } from './room-actions';
 import { isAway, type Settings } from './settings';
+import type { Thread } from './types';
 
 /** A threshold due longer ago than this was missed (sleep, browser closed): it goes to the catch-up summary. */
 export const GRACE = 2 * MINUTE;
@@ -17,13 +19,14 @@ export interface Threshold {
   key: string;
   roomId: string;
   name: string;
-  window: WindowName;
+  /** A reply window, or 'deadline': tell the client 24 h before an agreed deadline you will miss. */
+  window: WindowName | 'deadline';
   lead: number;
   at: number;
   deadline: number;
 }
 
-export type NoticeKind = 'warning' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary';
+export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary';
 export interface Notice {
   kind: NoticeKind;
   roomIds: string[];
@@ -47,6 +50,15 @@ export interface PlanInput {
   now: number;
   /** Local clock text, e.g. "3:10 PM"; a parameter so the plan stays pure. */
   clock: (t: number) => string;
+  /** Rooms with an agreed deadline (awaiting a reply or not). */
+  deadlines?: Thread[];
+}
+
+/** "Tell the client by" is 24 real hours before the deadline; the notice goes away once the deadline passes. */
+export function deadlineThreshold(t: Thread, now: number): Threshold | null {
+  if (!t.deadline || t.deadline <= now) return null;
+  const at = tellClientBy(t.deadline);
+  return { key: `${t.roomId}|deadline|${t.deadline}`, roomId: t.roomId, name: t.name || 'A client', window: 'deadline', lead: 24 * 60, at, deadline: t.deadline };
 }
 
 export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengths): Threshold[] {
@@ -64,7 +76,7 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
 
 const isDone = (done: ReadonlyMap<string, number>, key: string, since: number) => (done.get(key) ?? -Infinity) >= since;
 
-export function planNotices({ rooms, settings: s, lengths, done, now, clock }: PlanInput): NoticePlan {
+export function planNotices({ rooms, settings: s, lengths, done, now, clock, deadlines = [] }: PlanInput): NoticePlan {
   const quiet = quietNow(s.quietHours, now);
   const away = isAway(s, now);
   const handled: string[] = [];
@@ -74,22 +86,30 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock }: P
   const wake = (t: number) => (wakeAt = wakeAt === null ? t : Math.min(wakeAt, t));
   const live = rooms.filter((r) => r.snoozedUntil === null);
 
-  for (const room of live) {
-    for (const t of thresholds(room, s, lengths)) {
-      if (isDone(done, t.key, room.thread.waitingSince)) continue;
-      if (t.at > now) wake(t.at);
-      // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy.
-      else if (away && t.window !== 'policy' && room.contract !== 'active') handled.push(t.key);
-      else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet)) continue; // held for the summary
-      else (now - t.at <= GRACE ? fresh : stale).push(t);
-    }
+  // Each threshold with the start of the wait it belongs to (a deadline belongs to no wait).
+  const candidates: [Threshold, number][] = live.flatMap((room) => thresholds(room, s, lengths).map((t): [Threshold, number] => [t, room.thread.waitingSince]));
+  for (const d of deadlines) {
+    const t = deadlineThreshold(d, now);
+    if (t) candidates.push([t, -Infinity]);
+  }
+  const onContract = new Set(rooms.filter((r) => r.contract === 'active').map((r) => r.thread.roomId));
+  for (const [t, since] of candidates) {
+    if (isDone(done, t.key, since)) continue;
+    if (t.at > now) wake(t.at);
+    // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy.
+    else if (away && (t.window === 'best-practice' || t.window === 'expected') && !onContract.has(t.roomId)) handled.push(t.key);
+    else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet)) continue; // held for the summary
+    else (now - t.at <= GRACE ? fresh : stale).push(t);
   }
 
   const show: Notice[] = [];
-  const line = (t: Threshold) => `${t.name}: ${windowLabel(t.window, lengths)} window closes at ${clock(t.deadline)}`;
+  const what = (t: Threshold) => (t.window === 'deadline' ? 'agreed deadline' : `${windowLabel(t.window, lengths)} window`);
+  const line = (t: Threshold) =>
+    t.window === 'deadline' ? `${t.name}: tell the client now if you will miss the deadline of ${clock(t.deadline)}` : `${t.name}: ${what(t)} closes at ${clock(t.deadline)}`;
   if (fresh.length === 1) {
     const [t] = fresh;
-    show.push({ kind: 'warning', roomIds: [t.roomId], title: `Reply to ${t.name} by ${clock(t.deadline)}`, lines: [line(t)] });
+    const title = t.window === 'deadline' ? `Deadline with ${t.name} in 24 h` : `Reply to ${t.name} by ${clock(t.deadline)}`;
+    show.push({ kind: t.window === 'deadline' ? 'deadline' : 'warning', roomIds: [t.roomId], title, lines: [line(t)] });
   } else if (fresh.length > 1) {
     show.push({ kind: 'group', roomIds: unique(fresh), title: `${unique(fresh).length} clients are waiting for a reply`, lines: fresh.map(line) });
   }
@@ -100,7 +120,7 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock }: P
       kind: afterQuiet ? 'quiet-summary' : 'catch-up',
       roomIds: unique(stale),
       title: afterQuiet ? 'While quiet hours were on' : 'While your browser was away',
-      lines: stale.map((t) => `${t.name}: ${windowLabel(t.window, lengths)} window ${t.deadline <= now ? `closed at ${clock(t.deadline)}` : `closes at ${clock(t.deadline)}`}`),
+      lines: stale.map((t) => `${t.name}: ${what(t)} ${t.deadline <= now ? `closed at ${clock(t.deadline)}` : `closes at ${clock(t.deadline)}`}`),
     });
   }
   handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));
@@ -111,7 +131,7 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock }: P
     const key = `digest|${next.start}`;
     if (now >= next.start - DIGEST_LEAD && !done.has(key)) {
       handled.push(key);
-      const closing = live.flatMap((r) => thresholds(r, s, lengths).filter((t) => t.lead === s.leadMinutes[t.window][0] && t.deadline >= next.start && t.deadline < next.end));
+      const closing = live.flatMap((r) => thresholds(r, s, lengths).filter((t) => t.window !== 'deadline' && t.lead === s.leadMinutes[t.window][0] && t.deadline >= next.start && t.deadline < next.end));
       if (closing.length) {
         show.push({ kind: 'quiet-digest', roomIds: unique(closing), title: 'Closing during your quiet hours', lines: closing.map(line) });
       }

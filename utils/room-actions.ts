@@ -36,3 +36,11 @@ export function tomorrowMorning(now: number, hour = 9): number {
   const d = new Date(now);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, hour).getTime();
 }
+
+/** The agreed deadline of the work, or null to remove it. */
+export function setDeadline(t: Thread, deadline: number | null, now: number): Thread {
+  return { ...t, deadline, updatedAt: now };
+}
+
+/** "Tell the client by": 24 real hours before the deadline (Upwork: "at least 24 hours before"). */
+export const tellClientBy = (deadline: number) => deadline - 24 * 3_600_000;

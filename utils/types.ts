@@ -84,6 +84,8 @@ export interface Thread {
   dismissed?: { at: number; lastAt: number; waitingSince: number; exact: boolean } | null;
   /** Snoozed until `until`, or until the client writes after `lastAt`. Upwork's clock does not stop. */
   snooze?: { until: number; lastAt: number } | null;
+  /** The agreed deadline of the work: warn the client at least 24 hours before missing it. */
+  deadline?: number | null;
 }
 
 /** What the worker keeps about the page itself. */
@@ -95,4 +97,19 @@ export interface PageStatus {
   layout: Layout | null;
   missing: string[];
   selfName: string | null;
+}
+
+/** One answer to a waiting client, or one "no reply needed". No message text, ever. */
+export interface LogEntry {
+  /** roomId|the instant it ended (the reply's earliest time, or the dismissal): one entry per answer. */
+  id: string;
+  roomId: string;
+  kind: 'reply' | 'no-reply-needed';
+  /** When the client's unanswered run began (earliest the evidence allows). */
+  clientAt: number;
+  clientExact: boolean;
+  /** When the freelancer replied (or marked it). */
+  replyAt: number;
+  replyExact: boolean;
+  contract: boolean;
 }

@@ -1,13 +1,16 @@
 // The user's commands from the popup and the options page. The worker is the only writer.
-import { deleteAllData, updateThread } from '@/utils/db';
+import { checkBackup } from '@/utils/backup';
+import { deleteAllData, deleteLogEntry, getThread, restoreBackup, updateThread } from '@/utils/db';
 import type { UserCommand } from '@/utils/messages';
-import { dismissRoom, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/room-actions';
-import { clearSettings } from '@/utils/settings-storage';
+import { dismissRoom, setDeadline, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/room-actions';
+import { dismissEntry } from '@/utils/response-log';
+import { clearSettings, saveSettings } from '@/utils/settings-storage';
 import { refresh } from './refresh';
 
-export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean }> {
+export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean; message?: string }> {
   const now = Date.now();
   let ok = true;
+  let message: string | undefined;
   switch (cmd.type) {
     case 'user:snooze':
       ok = !!(await updateThread(cmd.roomId, (t) => snoozeRoom(t, cmd.until, now)));
@@ -16,14 +19,29 @@ export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean }> {
       ok = !!(await updateThread(cmd.roomId, (t) => unsnoozeRoom(t, now)));
       break;
     case 'user:dismiss':
-      ok = !!(await updateThread(cmd.roomId, (t) => dismissRoom(t, now)));
+      ok = !!(await updateThread(cmd.roomId, (t) => dismissRoom(t, now), (before) => dismissEntry(before, now)));
       break;
-    case 'user:undo-dismiss':
+    case 'user:undo-dismiss': {
+      const before = await getThread(cmd.roomId);
       ok = !!(await updateThread(cmd.roomId, (t) => undoDismiss(t, now)));
+      if (ok && before?.dismissed) await deleteLogEntry(`${cmd.roomId}|${before.dismissed.at}`);
       break;
+    }
     case 'user:contract':
       ok = !!(await updateThread(cmd.roomId, (t) => tagContract(t, cmd.tag, now)));
       break;
+    case 'user:deadline':
+      ok = !!(await updateThread(cmd.roomId, (t) => setDeadline(t, cmd.deadline, now)));
+      break;
+    case 'user:restore': {
+      // Checked again here: the worker trusts no page, not even ours.
+      const checked = checkBackup(cmd.backup);
+      if (!checked.ok) return { ok: false, message: checked.reason };
+      const added = await restoreBackup(checked.backup);
+      await saveSettings(checked.backup.settings);
+      message = `Restored: ${added.threads} room(s) and ${added.log} log entr${added.log === 1 ? 'y' : 'ies'} added or updated.`;
+      break;
+    }
     case 'user:delete-all':
       await Promise.all([deleteAllData(), clearSettings()]);
       break;
@@ -31,5 +49,5 @@ export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean }> {
       break;
   }
   await refresh();
-  return { ok };
+  return { ok, message };
 }

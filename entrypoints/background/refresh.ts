@@ -3,7 +3,7 @@
 // wake-up; the worker keeps nothing in memory between them.
 import { browser } from 'wxt/browser';
 import { badgeView } from '@/utils/badge';
-import { allThreads, handledNotices, pageStatus, recordNotices } from '@/utils/db';
+import { allThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/db';
 import { planNotices } from '@/utils/notify-plan';
 import { awaitingRooms, nextChangeAt } from '@/utils/reply-windows';
 import { isAway, windowLengths } from '@/utils/settings';
@@ -28,6 +28,7 @@ export function refresh() {
 async function refreshNow() {
   const [threads, status, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]);
   const now = Date.now();
+  await pruneLog(now);
   const lengths = windowLengths(settings);
   const rooms = awaitingRooms(threads, now, lengths);
   const counted = rooms.filter((r) => r.snoozedUntil === null && (settings.badgeCounts === 'all' || r.status.state !== 'on-time'));
@@ -40,7 +41,7 @@ async function refreshNow() {
     browser.action.setTitle({ title: view.title }),
   ]);
 
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock });
+  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline) });
   // Record first: a worker killed mid-way must not show the same warning again.
   if (plan.handled.length) await recordNotices(plan.handled, now);
   for (const notice of plan.show) await showNotice(notice, now);

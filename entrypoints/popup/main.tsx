@@ -45,6 +45,7 @@ function Popup() {
   return (
     <PopupView
       rooms={awaitingRooms(data.threads, now, lengths)}
+      threads={data.threads}
       dismissed={data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client')}
       status={data.status}
       now={now}
@@ -53,6 +54,7 @@ function Popup() {
       onOpen={(id) => open(roomUrl(id))}
       onOpenInbox={() => open(INBOX_URL)}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      onOpenStats={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') }).then(() => window.close())}
       send={send}
     />
   );
