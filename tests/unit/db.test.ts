@@ -48,4 +48,23 @@ describe('the thread store', () => {
     expect(await db.storeObservation(obs(T, 'client'))).toHaveLength(1);
     expect(await db.storeObservation(obs(T, 'client'))).toHaveLength(0);
   });
+  it('logs one entry per reply, even when the reply is seen again or from a second tab, and never message text', async () => {
+    const db = await load();
+    await db.storeObservation(obs(T, 'client'));
+    const reply = obs(T + 30 * 60_000, 'freelancer');
+    await db.storeObservation(reply);
+    await db.storeObservation({ ...reply, seenAt: reply.seenAt + 4_000 }); // the second tab
+    const log = await db.allLog();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ roomId: ROOM, kind: 'reply', clientAt: T - 60_000, replyAt: T + 29 * 60_000 });
+    expect(Object.keys(log[0]).sort()).toEqual(['clientAt', 'clientExact', 'contract', 'id', 'kind', 'replyAt', 'replyExact', 'roomId']);
+  });
+  it('prunes log entries older than 13 months', async () => {
+    const db = await load();
+    await db.storeObservation(obs(T, 'client'));
+    await db.storeObservation(obs(T + 60 * 60_000, 'freelancer'));
+    expect(await db.pruneLog(T + 300 * 86_400_000)).toBe(0);
+    expect(await db.pruneLog(T + 400 * 86_400_000)).toBe(1);
+    expect(await db.allLog()).toEqual([]);
+  });
 });
