@@ -20,6 +20,7 @@ export default defineConfig({
           // Firefox's declaration for new add-ons: Reply Window collects nothing.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
