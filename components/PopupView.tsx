@@ -39,11 +39,11 @@ export function PopupView(p: PopupProps) {
         <p class="read-at" data-testid="read-at">
           {status.lastReadAt === null ? 'Upwork not read yet' : `Upwork read ${ago(now - status.lastReadAt)}`}
         </p>
-        <button type="button" class="icon-button" onClick={p.onOpenStats} aria-label="Response time stats">
-          📊
+        <button type="button" class="link-button" onClick={p.onOpenStats}>
+          Stats
         </button>
-        <button type="button" class="icon-button" onClick={p.onOpenOptions} aria-label="Settings">
-          ⚙
+        <button type="button" class="link-button" onClick={p.onOpenOptions}>
+          Settings
         </button>
       </header>
       {p.away && <p class="notice notice-away">Away mode is on: 2- and 24-hour warnings are silenced for rooms without a contract.</p>}
