@@ -1,0 +1,40 @@
+// Store screenshots (1280x800) and the README picture, made from the demo inbox
+// by script, never by hand: npm run screenshots (after npm run build).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { launchWithExtension } from '../e2e/launch.mjs';
+import { demoHtml, routeUpwork } from '../e2e/upwork-route.mjs';
+
+const OUT = 'tests/screenshots';
+mkdirSync(OUT, { recursive: true });
+const { context, extensionId, cleanup } = await launchWithExtension();
+await routeUpwork(context, demoHtml);
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto('https://www.upwork.com/ab/messages/rooms/');
+await page.waitForSelector('[data-reply-window]');
+await page.waitForTimeout(500);
+await page.screenshot({ path: `${OUT}/page.png` }); // intermediate, composed below
+
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 380, height: 560 });
+await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+await popup.waitForSelector('.rooms li');
+await popup.screenshot({ path: `${OUT}/popup.png` });
+
+const stats = await context.newPage();
+await stats.goto(`chrome-extension://${extensionId}/options.html`);
+await stats.waitForSelector('form');
+await stats.screenshot({ path: `${OUT}/store-3-settings.png` });
+
+// Compose: the Upwork page with the popup open over its top right, as the user sees it.
+const png = (f) => `data:image/png;base64,${readFileSync(`${OUT}/${f}`).toString('base64')}`;
+const compose = await context.newPage();
+await compose.setViewportSize({ width: 1280, height: 800 });
+await compose.setContent(`<body style="margin:0;width:1280px;height:800px;overflow:hidden;position:relative">
+  <img src="${png('page.png')}" style="position:absolute;inset:0;width:1280px;height:800px;filter:brightness(0.93)">
+  <img src="${png('popup.png')}" style="position:absolute;right:24px;top:8px;width:380px;border-radius:8px;box-shadow:0 8px 32px rgba(0,0,0,.35)">
+</body>`);
+await compose.screenshot({ path: `${OUT}/store-1-popup-over-upwork.png` });
+await page.bringToFront();
+await page.screenshot({ path: `${OUT}/store-2-page-marks.png` });
+await cleanup();
+console.log(`Screenshots in ${OUT}/: store-1-popup-over-upwork.png, store-2-page-marks.png, store-3-settings.png`);
