@@ -26,6 +26,7 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
       class="room"
       data-room-id={thread.roomId}
       data-reply-window={status.state}
+      data-deadline={status.deadline}
       onKeyDown={(e) => {
         if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
         const key = e.key.toLowerCase();
