@@ -19,8 +19,16 @@ export function emptyThread(roomId: string, now: number): Thread {
 
 const overlaps = (a: TimeRange, b: TimeRange) => a.earliest <= b.latest && b.earliest <= a.latest;
 
-/** Is `ev` about a later message than `cur`? Later messages win; for the same moment, the later read wins. */
+/**
+ * Is `ev` about a later message than `cur`? Message ids decide when the
+ * conversation gave them (a tab whose last message is one we saw followed by
+ * another is stale); otherwise later messages win, and for the same moment the later read.
+ */
 function supersedes(ev: Evidence, cur: LastMessage): boolean {
+  if (ev.id && cur.id) {
+    if (ev.id === cur.id || cur.before?.includes(ev.id)) return false;
+    if (ev.before?.includes(cur.id)) return true;
+  }
   if (ev.at.earliest > cur.at.latest) return true;
   if (ev.at.latest < cur.at.earliest) return false;
   return ev.by !== cur.by && ev.seenAt > cur.seenAt;
@@ -48,7 +56,7 @@ function apply(t: Thread, ev: Evidence): Thread {
     if (cur.by !== ev.by || !overlaps(cur.at, ev.at)) return ev.by === 'freelancer' ? seenAnswered(t, ev.seenAt) : t;
     // The same last message again: keep the narrower time, and an exact run start over a bound.
     const at = { earliest: Math.max(cur.at.earliest, ev.at.earliest), latest: Math.min(cur.at.latest, ev.at.latest) };
-    const next = { ...t, last: { by: cur.by, at, seenAt: Math.min(cur.seenAt, ev.seenAt) } };
+    const next = { ...t, last: { ...cur, at, seenAt: Math.min(cur.seenAt, ev.seenAt), ...(!cur.id && ev.id && { id: ev.id, before: ev.before }) } };
     if (ev.by === 'freelancer') return seenAnswered(next, ev.seenAt);
     // A message marked "no reply needed" stays so until the client writes again.
     if (ev.runStart?.bounded && !t.exact && t.waitingSince !== null) return { ...next, ...pick(waitStart(t, ev)) };
@@ -73,7 +81,9 @@ function seenAnswered(t: Thread, seenAt: number): Thread {
 }
 
 const pick = (w: { since: number; exact: boolean }) => ({ waitingSince: w.since, exact: w.exact });
-const strip = (ev: Evidence): LastMessage => ({ by: ev.by, at: ev.at, seenAt: ev.seenAt });
+const strip = (ev: Evidence): LastMessage => ({ by: ev.by, at: ev.at, seenAt: ev.seenAt, ...(ev.id && { id: ev.id, before: ev.before }) });
+/** Enough of the conversation's recent ids to recognise a stale read; Upwork mounts 10 to 30 messages. */
+const MAX_BEFORE = 40;
 
 function rowEvidence(row: RoomRow, seenAt: number): Evidence | null {
   // A row whose time cannot be read is unclear evidence: never an answer, and no start for a wait.
@@ -91,7 +101,8 @@ export function conversationEvidence(open: OpenRoom, seenAt: number, answeredAt?
   while (i >= 0 && msgs[i].side === 'system') i--;
   const last = msgs[i];
   if (!last || (last.side !== 'client' && last.side !== 'freelancer') || !last.at) return null;
-  if (last.side === 'freelancer') return { by: 'freelancer', at: last.at, seenAt };
+  const ids = { id: last.id, before: msgs.slice(Math.max(0, i - MAX_BEFORE), i).map((m) => m.id) };
+  if (last.side === 'freelancer') return { by: 'freelancer', at: last.at, seenAt, ...ids };
   let start = last;
   let bounded = false;
   for (let j = i - 1; j >= 0; j--) {
@@ -103,7 +114,7 @@ export function conversationEvidence(open: OpenRoom, seenAt: number, answeredAt?
     if (m.side === 'unknown') break;
     if (m.side === 'client' && m.at) start = m;
   }
-  return { by: 'client', at: last.at, seenAt, runStart: { at: start.at!, bounded } };
+  return { by: 'client', at: last.at, seenAt, ...ids, runStart: { at: start.at!, bounded } };
 }
 
 /** The threads this observation changes, merged; unchanged threads are not returned. */

@@ -62,6 +62,10 @@ export interface LastMessage {
   by: Person;
   at: TimeRange;
   seenAt: number;
+  /** The message's id, when read from the conversation. */
+  id?: string;
+  /** Ids of the messages seen before it: a read whose last message is one of these is stale. */
+  before?: string[];
 }
 
 /** What is stored per room. */

@@ -111,4 +111,14 @@ describe('idempotent and order-safe', () => {
     const outOfOrder = run(reply, first);
     expect(visible(outOfOrder.get(A))).toEqual(visible(inOrder.get(A)));
   });
+  it('a stale tab whose last message is one we saw answered is ignored, even when its time is unsure up to now', () => {
+    // Tab A saw the client's two messages, then the freelancer's reply.
+    const tabA = obs(NOW, [], open([msg(1, 'client', NOW - 22 * MIN), msg(2, 'client', NOW - 20 * MIN), msg(3, 'freelancer', NOW - MIN)]));
+    // Tab B still shows the client's second message last; it has no header, so its time runs up to the moment B read it.
+    const staleB = obs(NOW + 30_000, [], open([msg(1, 'client', NOW - 22 * MIN), { id: 'story_2', side: 'client', at: { earliest: NOW - 22 * MIN, latest: NOW + 30_000 } }]));
+    expect(visible(run(tabA, staleB).get(A))?.awaiting).toBe(false);
+    // A genuinely new client message after the reply still counts.
+    const newer = obs(NOW + 60_000, [], open([msg(3, 'freelancer', NOW - MIN), { id: 'story_4', side: 'client', at: { earliest: NOW - MIN, latest: NOW + 60_000 } }]));
+    expect(visible(run(tabA, staleB, newer).get(A))?.awaiting).toBe(true);
+  });
 });

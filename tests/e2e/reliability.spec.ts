@@ -1,0 +1,140 @@
+// Issue 5: faults injected on purpose. The badge and the stored state must stay true.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { readStore } from './db-read';
+import { launchWithExtension, readBadge } from './launch.mjs';
+import { demoHtml, routeUpwork } from './upwork-route.mjs';
+import { expect, killServiceWorker, openPopup, ROOMS_URL, test } from './test';
+
+interface Thread {
+  roomId: string;
+  last: { by: string } | null;
+  waitingSince: number | null;
+  updatedAt: number;
+}
+interface DemoRoom {
+  id: string;
+  lastBy: 'client' | 'freelancer';
+}
+
+/** A small seeded random generator, so a failure can be replayed. */
+function random(seed: number) {
+  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+async function openDemo(page: Page) {
+  await page.goto(ROOMS_URL);
+  await page.locator('html[data-demo-ready]').waitFor();
+  await page.locator('[data-reply-window]').first().waitFor();
+}
+
+const demoRooms = (page: Page) => page.evaluate(() => (window as unknown as { demo: { rooms(): DemoRoom[] } }).demo.rooms());
+const awaitingIds = (threads: Thread[]) => threads.filter((t) => t.last?.by === 'client' && t.waitingSince !== null).map((t) => t.roomId).sort();
+
+test('200 page changes while the worker is stopped 20 times: nothing acknowledged is lost, nothing half-written', async ({ context, worker, extensionId }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await openDemo(page);
+  const rnd = random(20261122);
+  const touched = new Set<string>();
+  let kills = 0;
+  for (let i = 0; i < 200; i++) {
+    const rooms = (await demoRooms(page)).slice(0, 12);
+    const room = rooms[Math.floor(rnd() * rooms.length)];
+    const action = rnd();
+    if (action < 0.5) await page.evaluate((id) => (window as any).demo.clientWrites(id), room.id);
+    else if (action < 0.95) await page.evaluate((id) => (window as any).demo.reply(id), room.id);
+    else touched.add(await page.evaluate(() => (window as any).demo.newRoom() as string));
+    touched.add(room.id);
+    // Each change is read as its own observation (the reader waits 120 ms for a batch).
+    await page.waitForTimeout(130 + Math.floor(rnd() * 40));
+    if (i % 10 === Math.floor(rnd() * 10)) {
+      await killServiceWorker(page);
+      kills++;
+    }
+  }
+  while (kills < 20) {
+    await killServiceWorker(page);
+    kills++;
+  }
+  // Unacknowledged observations are sent again by the content script: the stored state converges on the page's.
+  const model = new Map((await demoRooms(page)).map((r) => [r.id, r.lastBy]));
+  const expected = [...touched].filter((id) => model.get(id) === 'client').sort();
+  const popup = await openPopup(context, extensionId);
+  await expect
+    .poll(async () => awaitingIds(await readStore<Thread>(popup, 'threads')).filter((id) => touched.has(id)), { timeout: 20_000 })
+    .toEqual(expected);
+  // No thread is half-written: every record has all its parts.
+  for (const t of await readStore<Thread>(popup, 'threads')) {
+    expect(typeof t.roomId).toBe('string');
+    expect(t.last === null || ['client', 'freelancer'].includes(t.last.by)).toBe(true);
+    expect(t.last?.by === 'freelancer' ? t.waitingSince : 0).toBeNull === undefined;
+    expect(typeof t.updatedAt).toBe('number');
+  }
+  // The badge is right within 1 s of the next wake-up.
+  await killServiceWorker(page);
+  const waiting = (await demoRooms(page)).filter((r) => r.lastBy === 'client').length;
+  const before = Date.now();
+  await page.evaluate(() => (window as any).demo.newRoom());
+  await expect.poll(async () => (await readBadge(worker)).text, { timeout: 1_000 + (Date.now() - before) }).toBe(String(waiting + 1));
+  console.log(`kill test: ${200} page changes, ${kills} worker kills, ${touched.size} rooms touched, ${expected.length + 1} awaiting at the end`);
+});
+
+test('a browser restart brings back threads, snoozes, settings and the next alarm, and the badge before Upwork is opened', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'reply-window-restart-'));
+  try {
+    let run = await launchWithExtension({ profile });
+    await routeUpwork(run.context, demoHtml);
+    const page = await run.context.newPage();
+    await openDemo(page);
+    const popup = await openPopup(run.context, run.extensionId);
+    // A snooze and a setting, made the way a user makes them.
+    const first = popup.locator('.rooms li[data-room-id]').first();
+    const snoozedId = await first.getAttribute('data-room-id');
+    await first.locator('.room-open').focus();
+    await popup.keyboard.press('s');
+    await expect(popup.locator(`.snoozed li[data-room-id="${snoozedId}"]`)).toHaveCount(1);
+    await popup.evaluate(() => chrome.storage.sync.set({ settings: { badgeCounts: 'all', selfName: 'Alex Rivera' } }));
+    const badgeBefore = await readBadge(run.worker);
+    const alarmBefore = await run.worker.evaluate(() => chrome.alarms.get('next-change'));
+    const threadsBefore = await readStore<Thread>(popup, 'threads');
+    await run.context.close();
+
+    run = await launchWithExtension({ profile });
+    // No Upwork page is open: the badge comes from what was stored.
+    await expect.poll(async () => (await readBadge(run.worker)).text).toBe(badgeBefore.text);
+    const alarmAfter = await run.worker.evaluate(() => chrome.alarms.get('next-change'));
+    expect(alarmAfter?.scheduledTime).toBe(alarmBefore?.scheduledTime);
+    const popup2 = await openPopup(run.context, run.extensionId);
+    expect((await readStore<Thread>(popup2, 'threads')).length).toBe(threadsBefore.length);
+    await expect(popup2.locator(`.snoozed li[data-room-id="${snoozedId}"]`)).toHaveCount(1);
+    expect(await popup2.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { selfName: string }).selfName)).toBe('Alex Rivera');
+    await run.context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('two tabs with interleaved, conflicting reads give the state of one: a stale tab never undoes a reply', async ({ context, worker, extensionId }) => {
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await openDemo(tabA);
+  await openDemo(tabB);
+  const sarah = 'room_2013c7dcb6b0df26eced1faa674a8bf5';
+  // Tab A replies; tab B's page never learns of it (each demo tab is its own copy of Upwork) and keeps showing the client last.
+  await tabA.evaluate((id) => (window as any).demo.reply(id), sarah);
+  await expect(tabA.locator(`a[href*="${sarah}"]`)).not.toHaveAttribute('data-reply-window', /.*/);
+  await tabB.bringToFront();
+  await tabB.evaluate(() => (window as any).demo.clientWrites('room_9a5ca78c4011cf15df8c09b1009be986'));
+  await tabB.reload();
+  await tabB.locator('html[data-demo-ready]').waitFor();
+  await tabB.waitForTimeout(600);
+  const popup = await openPopup(context, extensionId);
+  const stored = await readStore<Thread>(popup, 'threads');
+  expect(stored.find((t) => t.roomId === sarah)?.last?.by).toBe('freelancer');
+  await expect(popup.locator(`.rooms li[data-room-id="${sarah}"]`)).toHaveCount(0);
+  const badge = await readBadge(worker as Worker);
+  expect(Number(badge.text)).toBe(awaitingIds(stored).length);
+});
