@@ -8,7 +8,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Reply Window for Upwork',
     description: 'Counts down the time left to answer every Upwork client message still waiting for you. Nothing leaves your computer.',
-    permissions: ['alarms', 'notifications', 'storage'],
+    permissions: ['alarms', 'idle', 'notifications', 'storage'],
     host_permissions: ['https://www.upwork.com/*'],
     action: { default_title: 'Reply Window' },
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Reply Window list' } },

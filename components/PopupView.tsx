@@ -17,6 +17,8 @@ export interface PopupProps {
   now: number;
   lengths: WindowLengths;
   away: boolean;
+  /** A write to the browser's storage failed (quota, aborted transaction): what it said, and when. */
+  storageError: { at: number; message: string } | null;
   onOpen: (roomId: string) => void;
   onOpenInbox: () => void;
   onOpenOptions: () => void;
@@ -46,6 +48,12 @@ export function PopupView(p: PopupProps) {
           Settings
         </button>
       </header>
+      {p.storageError && (
+        <section class="notice notice-stale" role="alert" data-state="storage-error">
+          <strong>Reply Window could not save what it last read</strong> ({p.storageError.message}). It keeps trying; the list may be missing the latest
+          changes.
+        </section>
+      )}
       {p.away && <p class="notice notice-away">Away mode is on: 2- and 24-hour warnings are silenced for rooms without a contract.</p>}
       {status.layout === 'unrecognised' && (
         <section class="notice notice-stale" role="alert" data-state="layout-unrecognised">

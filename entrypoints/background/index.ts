@@ -25,6 +25,8 @@ export default defineBackground(() => {
     return handleObservation(msg.observation);
   });
   browser.alarms.onAlarm.addListener(() => void refresh());
+  // Back from sleep or a locked screen: alarms may have slipped, so recompute everything now.
+  browser.idle.onStateChanged.addListener((state) => void (state === 'active' && refresh()));
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
   browser.notifications.onClicked.addListener((id) => void onNotificationClick(id));
@@ -44,8 +46,21 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
   return (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-async function handleObservation(observation: Observation): Promise<ObservationAck> {
-  const changed = await storeObservation(observation);
+/** Where a failed write is reported to the popup; IndexedDB itself may be what failed. */
+export const STORAGE_ERROR_KEY = 'storageError';
+
+async function handleObservation(observation: Observation): Promise<ObservationAck | undefined> {
+  let changed;
+  try {
+    changed = await storeObservation(observation);
+  } catch (err) {
+    // No acknowledgement: the content script sends the observation again. Meanwhile the user is told.
+    console.error('Reply Window: could not store an observation', err);
+    await browser.storage.local.set({ [STORAGE_ERROR_KEY]: { at: Date.now(), message: String((err as Error)?.message ?? err) } });
+    await Promise.all([browser.action.setBadgeText({ text: '!' }), browser.action.setTitle({ title: 'Reply Window could not save what it read; it will try again.' })]);
+    return undefined;
+  }
+  void browser.storage.local.remove(STORAGE_ERROR_KEY);
   const { rooms, status } = await refresh();
   // An open popup re-reads; with none open there is no receiver, which is fine.
   if (changed.length) browser.runtime.sendMessage({ type: 'worker:changed' }).catch(() => undefined);

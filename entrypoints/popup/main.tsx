@@ -17,11 +17,12 @@ interface Data {
   threads: Thread[];
   status: PageStatus;
   settings: Settings;
+  storageError: { at: number; message: string } | null;
 }
 
 const load = async (): Promise<Data> => {
-  const [threads, status, settings] = await Promise.all([allThreads(), pageStatus(), loadSettings()]);
-  return { threads, status, settings };
+  const [threads, status, settings, local] = await Promise.all([allThreads(), pageStatus(), loadSettings(), browser.storage.local.get('storageError')]);
+  return { threads, status, settings, storageError: (local.storageError as Data['storageError']) ?? null };
 };
 
 function Popup() {
@@ -51,6 +52,7 @@ function Popup() {
       now={now}
       lengths={lengths}
       away={isAway(data.settings, now)}
+      storageError={data.storageError}
       onOpen={(id) => open(roomUrl(id))}
       onOpenInbox={() => open(INBOX_URL)}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}

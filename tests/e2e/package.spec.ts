@@ -12,7 +12,7 @@ test('the permissions are exactly these, on Chrome and Firefox', () => {
     const m = manifest(target);
     expect({ target, permissions: m.permissions, host: m.host_permissions, optional: m.optional_permissions ?? [] }).toEqual({
       target,
-      permissions: ['alarms', 'notifications', 'storage'],
+      permissions: ['alarms', 'idle', 'notifications', 'storage'],
       host: ['https://www.upwork.com/*'],
       optional: [],
     });

@@ -70,7 +70,8 @@ test('200 page changes while the worker is stopped 20 times: nothing acknowledge
   for (const t of await readStore<Thread>(popup, 'threads')) {
     expect(typeof t.roomId).toBe('string');
     expect(t.last === null || ['client', 'freelancer'].includes(t.last.by)).toBe(true);
-    expect(t.last?.by === 'freelancer' ? t.waitingSince : 0).toBeNull === undefined;
+    if (t.last?.by === 'freelancer') expect(t.waitingSince).toBeNull();
+    if (t.waitingSince !== null) expect(t.last?.by).toBe('client');
     expect(typeof t.updatedAt).toBe('number');
   }
   // The badge is right within 1 s of the next wake-up.
@@ -137,4 +138,65 @@ test('two tabs with interleaved, conflicting reads give the state of one: a stal
   await expect(popup.locator(`.rooms li[data-room-id="${sarah}"]`)).toHaveCount(0);
   const badge = await readBadge(worker as Worker);
   expect(Number(badge.text)).toBe(awaitingIds(stored).length);
+});
+
+test('a write that fails is reported in the popup and sent again, never silently lost', async ({ context, worker, extensionId }) => {
+  const page = await context.newPage();
+  await openDemo(page);
+  // Fault injection in the real worker: every IndexedDB write fails, as on a full disk.
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __put: unknown };
+    g.__put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const priya = 'room_631d65d06c5e278765196794446eb21e';
+  await page.evaluate((id) => (window as any).demo.clientWrites(id), priya);
+  await expect.poll(async () => (await readBadge(worker)).text).toBe('!');
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('[data-state="storage-error"]')).toContainText('could not save');
+  // The disk has room again: the content script's retry lands the observation.
+  await worker.evaluate(() => {
+    IDBObjectStore.prototype.put = (globalThis as unknown as { __put: typeof IDBObjectStore.prototype.put }).__put;
+  });
+  await expect
+    .poll(async () => (await readStore<Thread>(popup, 'threads')).find((t) => t.roomId === priya)?.last?.by, { timeout: 15_000 })
+    .toBe('client');
+  await popup.reload();
+  await expect(popup.locator('[data-state="storage-error"]')).toHaveCount(0);
+});
+
+test('after a sleep the alarms missed, the safety alarm recomputes every state and nothing passes uncounted', async ({ context, worker, extensionId }) => {
+  const page = await context.newPage();
+  await openDemo(page);
+  const popup = await openPopup(context, extensionId);
+  await expect.poll(async () => awaitingIds(await readStore<Thread>(popup, 'threads')).length).toBeGreaterThan(3);
+  // The machine "sleeps" 26 hours: the same as every wait having begun 26 hours earlier, with no alarm delivered.
+  await worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((r) => {
+      const q = indexedDB.open('reply-window');
+      q.onsuccess = () => r(q.result);
+    });
+    const tx = db.transaction('threads', 'readwrite');
+    const store = tx.objectStore('threads');
+    const all = await new Promise<any[]>((r) => {
+      const q = store.getAll();
+      q.onsuccess = () => r(q.result);
+    });
+    for (const t of all) if (t.waitingSince) store.put({ ...t, waitingSince: t.waitingSince - 26 * 3_600_000 });
+    await new Promise((r) => (tx.oncomplete = r));
+    db.close();
+    await chrome.notifications.getAll().then((n) => Promise.all(Object.keys(n).map((id) => chrome.notifications.clear(id))));
+  });
+  await worker.evaluate(() => chrome.alarms.create('safety', { when: Date.now() + 100 })); // the periodic safety alarm comes round
+  // What passed while asleep comes as one catch-up summary, not a burst.
+  await expect.poll(async () => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 15_000 }).toHaveLength(1);
+  const [id] = await worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+  expect(id).toContain('|catch-up|');
+  // Every countdown moved by the 26 hours: no room is on time or late any more.
+  const fresh = await openPopup(context, extensionId);
+  const states = await fresh.locator('.rooms li[data-room-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reply-window')));
+  expect(states.length).toBeGreaterThan(3);
+  expect(states.filter((s) => s === 'on-time' || s === 'late')).toEqual([]);
 });
