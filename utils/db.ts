@@ -27,22 +27,27 @@ export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, lay
 
 let connection: Promise<IDBPDatabase<ReplyWindowDB>> | null = null;
 
+/**
+ * Numbered steps, never edited once shipped: a database of any past version
+ * walks up from where it is. `to` lets tests build a database of a past version.
+ */
+export function migrate(database: IDBPDatabase<ReplyWindowDB>, from: number, to: number): void {
+  if (from < 1 && to >= 1) {
+    database.createObjectStore('threads', { keyPath: 'roomId' });
+    database.createObjectStore('meta');
+  }
+  if (from < 2 && to >= 2) {
+    database.createObjectStore('notices', { keyPath: 'key' });
+  }
+  if (from < 3 && to >= 3) {
+    database.createObjectStore('log', { keyPath: 'id' }).createIndex('replyAt', 'replyAt');
+  }
+}
+
 export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
   connection ??= withTimeout(
     openDB<ReplyWindowDB>(DB_NAME, DB_VERSION, {
-      upgrade(database, oldVersion) {
-        // Numbered steps, never edited once shipped: a database of any past version walks up from where it is.
-        if (oldVersion < 1) {
-          database.createObjectStore('threads', { keyPath: 'roomId' });
-          database.createObjectStore('meta');
-        }
-        if (oldVersion < 2) {
-          database.createObjectStore('notices', { keyPath: 'key' });
-        }
-        if (oldVersion < 3) {
-          database.createObjectStore('log', { keyPath: 'id' }).createIndex('replyAt', 'replyAt');
-        }
-      },
+      upgrade: (database, oldVersion) => migrate(database, oldVersion, DB_VERSION),
       // A newer version elsewhere wants the database: step aside and reopen next time.
       blocking() {
         void connection?.then((d) => d.close());
