@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Chrome first, Firefox too. Permissions are the fewest that work; each is explained in the README.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive Mozilla's review asks for: everything needed to rebuild, no test output.
+  zip: { excludeSources: ['tests/artifacts/**', 'tests/screenshots/**', 'test-results/**', 'bench/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Reply Window for Upwork',
