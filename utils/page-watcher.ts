@@ -12,7 +12,7 @@ import { pick, SEL } from './upwork/selectors';
 
 const DEBOUNCE_MS = 120;
 /** How long the app may take to render before we call the layout unrecognised. */
-const LAYOUT_WAIT_MS = 15_000;
+const LAYOUT_WAIT_MS = 10_000;
 const RELABEL_MS = 60_000;
 const ROW = SEL.row.join(', ');
 
