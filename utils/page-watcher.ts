@@ -117,14 +117,21 @@ export class PageWatcher {
     const since = this.batchStart || Date.now();
     this.batchStart = 0;
     if (this.doc.visibilityState !== 'visible' || !isMessagesPage(location.href)) return;
-    this.attach();
-    const now = Date.now();
-    const obs = this.fullRead ? this.readAll(now) : this.readChanged(now);
-    this.dirtyRows.clear();
-    if (!obs) return;
-    this.noteAnswered(obs, since);
-    this.emit(obs);
-    this.relabel();
+    try {
+      this.attach();
+      const now = Date.now();
+      const obs = this.fullRead ? this.readAll(now) : this.readChanged(now);
+      this.dirtyRows.clear();
+      if (!obs) return;
+      this.noteAnswered(obs, since);
+      this.emit(obs);
+      this.relabel();
+    } catch (err) {
+      // A page we do not understand must never break Upwork: read everything again next time.
+      console.warn('Reply Window: could not read the page', err);
+      this.dirtyRows.clear();
+      this.fullRead = true;
+    }
   }
 
   private readAll(now: number): Observation | null {
