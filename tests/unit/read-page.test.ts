@@ -7,7 +7,6 @@ import { conversationEvidence } from '@/utils/threads';
 
 const NOW = new Date(2026, 10, 20, 15, 0); // Friday 20 Nov 2026, 3 PM, New York (vitest.config.ts)
 const MIN = 60_000;
-const H = 60 * MIN;
 const at = (offset: number) => Math.floor((NOW.getTime() + offset) / MIN) * MIN;
 const id = (tail: string) => `room_${tail.padStart(32, '0')}`;
 const story = (n: string) => `story_${n.padStart(32, '0')}`;
