@@ -19,7 +19,15 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
         {weeks.map((w, i) => {
           const h = w.medianMs === null ? 0 : Math.max(2, ((H - 2 * PAD) * w.medianMs) / max);
           return (
-            <rect key={w.start} x={PAD + i * bw + 2} y={H - PAD - h} width={bw - 4} height={h} class="bar" data-median-ms={w.medianMs ?? ''}>
+            <rect
+              key={w.start}
+              x={PAD + i * bw + 2}
+              y={H - PAD - h}
+              width={bw - 4}
+              height={h}
+              class="bar"
+              data-median-ms={w.medianMs ?? ''}
+            >
               <title>{`Week of ${format(w.start, 'd MMM')}: ${w.medianMs === null ? 'no replies' : compactDuration(w.medianMs)}`}</title>
             </rect>
           );

@@ -37,7 +37,10 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll }: DataS
       <h2 id="data-head">Your data</h2>
       <p>Everything Reply Window knows stays in this browser. Back it up, restore it, or delete it.</p>
       <p class="buttons">
-        <button type="button" onClick={() => void exportJson().then((f) => (download(f, 'application/json'), setMessage(`Exported ${f.name}.`)))}>
+        <button
+          type="button"
+          onClick={() => void exportJson().then((f) => (download(f, 'application/json'), setMessage(`Exported ${f.name}.`)))}
+        >
           Back up everything (JSON)
         </button>
         <button type="button" onClick={() => void exportCsv().then((f) => (download(f, 'text/csv'), setMessage(`Exported ${f.name}.`)))}>

@@ -26,10 +26,16 @@ export function DeadlineList({ threads, now, send }: { threads: Thread[]; now: n
               <li key={t.roomId} data-room-id={t.roomId} data-deadline={t.deadline}>
                 <span class="room-name">{t.name || 'Unnamed room'}</span>
                 <span class="deadline-left">
-                  {by > now ? `Tell the client by ${when(by)} (${compactDuration(by - now)} left)` : `Tell the client now: ${compactDuration(t.deadline! - now)} to the deadline`} if you will miss
-                  the deadline of {when(t.deadline!)}.
+                  {by > now
+                    ? `Tell the client by ${when(by)} (${compactDuration(by - now)} left)`
+                    : `Tell the client now: ${compactDuration(t.deadline! - now)} to the deadline`}{' '}
+                  if you will miss the deadline of {when(t.deadline!)}.
                 </span>
-                <button type="button" onClick={() => send({ type: 'user:deadline', roomId: t.roomId, deadline: null })} aria-label={`Remove the deadline with ${t.name}`}>
+                <button
+                  type="button"
+                  onClick={() => send({ type: 'user:deadline', roomId: t.roomId, deadline: null })}
+                  aria-label={`Remove the deadline with ${t.name}`}
+                >
                   Remove
                 </button>
               </li>

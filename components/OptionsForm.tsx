@@ -25,7 +25,9 @@ function Err({ id, errors }: { id: string; errors: SettingsErrors }) {
 
 export function OptionsForm({ initial, save }: OptionsFormProps) {
   const [s, setS] = useState(initial);
-  const [leads, setLeads] = useState(() => Object.fromEntries(LEADS.map(([w]) => [w, formatLeadTimes(initial.leadMinutes[w])])) as Record<WindowName, string>);
+  const [leads, setLeads] = useState(
+    () => Object.fromEntries(LEADS.map(([w]) => [w, formatLeadTimes(initial.leadMinutes[w])])) as Record<WindowName, string>,
+  );
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
   const set = (patch: Partial<Settings>) => {
@@ -54,12 +56,28 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
         <legend>Reply windows</legend>
         <label>
           Best practice (hours)
-          <input type="number" step="0.5" min="0.5" max="12" value={s.bestPracticeHours} aria-describedby="err-bestPracticeHours" onInput={(e) => set({ bestPracticeHours: num(e.currentTarget.value) })} />
+          <input
+            type="number"
+            step="0.5"
+            min="0.5"
+            max="12"
+            value={s.bestPracticeHours}
+            aria-describedby="err-bestPracticeHours"
+            onInput={(e) => set({ bestPracticeHours: num(e.currentTarget.value) })}
+          />
         </label>
         <Err id="bestPracticeHours" errors={errors} />
         <label>
           Expected (hours)
-          <input type="number" step="1" min="1" max="72" value={s.expectedHours} aria-describedby="err-expectedHours" onInput={(e) => set({ expectedHours: num(e.currentTarget.value) })} />
+          <input
+            type="number"
+            step="1"
+            min="1"
+            max="72"
+            value={s.expectedHours}
+            aria-describedby="err-expectedHours"
+            onInput={(e) => set({ expectedHours: num(e.currentTarget.value) })}
+          />
         </label>
         <Err id="expectedHours" errors={errors} />
         <p class="fixed">Policy: 7 days on active contracts. This is Upwork's rule and cannot be changed.</p>
@@ -71,7 +89,12 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
           <div key={w}>
             <label>
               {label}
-              <input type="text" value={leads[w]} aria-describedby={`err-leadMinutes.${w}`} onInput={(e) => setLeads({ ...leads, [w]: e.currentTarget.value })} />
+              <input
+                type="text"
+                value={leads[w]}
+                aria-describedby={`err-leadMinutes.${w}`}
+                onInput={(e) => setLeads({ ...leads, [w]: e.currentTarget.value })}
+              />
             </label>
             <Err id={`leadMinutes.${w}`} errors={errors} />
           </div>
@@ -81,16 +104,28 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
       <fieldset>
         <legend>Quiet hours</legend>
         <label class="check">
-          <input type="checkbox" checked={s.quietHours.enabled} onChange={(e) => set({ quietHours: { ...s.quietHours, enabled: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            checked={s.quietHours.enabled}
+            onChange={(e) => set({ quietHours: { ...s.quietHours, enabled: e.currentTarget.checked } })}
+          />
           No notifications during quiet hours
         </label>
         <label>
           From
-          <input type="time" value={s.quietHours.start} onInput={(e) => set({ quietHours: { ...s.quietHours, start: e.currentTarget.value } })} />
+          <input
+            type="time"
+            value={s.quietHours.start}
+            onInput={(e) => set({ quietHours: { ...s.quietHours, start: e.currentTarget.value } })}
+          />
         </label>
         <label>
           To
-          <input type="time" value={s.quietHours.end} onInput={(e) => set({ quietHours: { ...s.quietHours, end: e.currentTarget.value } })} />
+          <input
+            type="time"
+            value={s.quietHours.end}
+            onInput={(e) => set({ quietHours: { ...s.quietHours, end: e.currentTarget.value } })}
+          />
         </label>
         <Err id="quietHours" errors={errors} />
         <label class="check">
@@ -102,12 +137,20 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
       <fieldset>
         <legend>Away mode</legend>
         <label class="check">
-          <input type="checkbox" checked={s.away.enabled} onChange={(e) => set({ away: { ...s.away, enabled: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            checked={s.away.enabled}
+            onChange={(e) => set({ away: { ...s.away, enabled: e.currentTarget.checked } })}
+          />
           I am away (like Upwork's "Not available for new work"): silence the 2- and 24-hour warnings for rooms without a contract
         </label>
         <label>
           Back on
-          <input type="date" value={s.away.until ?? ''} onInput={(e) => set({ away: { ...s.away, until: e.currentTarget.value || null } })} />
+          <input
+            type="date"
+            value={s.away.until ?? ''}
+            onInput={(e) => set({ away: { ...s.away, until: e.currentTarget.value || null } })}
+          />
         </label>
         <Err id="away" errors={errors} />
         <p class="fixed">The 7-day policy on active contracts is never silenced.</p>
@@ -117,7 +160,13 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
         <legend>You</legend>
         <label>
           Your name as Upwork shows it (only needed where Reply Window cannot learn it, such as group rooms)
-          <input type="text" maxLength={100} value={s.selfName} aria-describedby="err-selfName" onInput={(e) => set({ selfName: e.currentTarget.value })} />
+          <input
+            type="text"
+            maxLength={100}
+            value={s.selfName}
+            aria-describedby="err-selfName"
+            onInput={(e) => set({ selfName: e.currentTarget.value })}
+          />
         </label>
         <Err id="selfName" errors={errors} />
       </fieldset>
@@ -129,7 +178,12 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
           every room awaiting a reply
         </label>
         <label class="check">
-          <input type="radio" name="badge" checked={s.badgeCounts === 'past-best-practice'} onChange={() => set({ badgeCounts: 'past-best-practice' })} />
+          <input
+            type="radio"
+            name="badge"
+            checked={s.badgeCounts === 'past-best-practice'}
+            onChange={() => set({ badgeCounts: 'past-best-practice' })}
+          />
           only rooms past best practice
         </label>
       </fieldset>

@@ -50,14 +50,15 @@ export function PopupView(p: PopupProps) {
       </header>
       {p.storageError && (
         <section class="notice notice-stale" role="alert" data-state="storage-error">
-          <strong>Reply Window could not save what it last read</strong> ({p.storageError.message}). It keeps trying; the list may be missing the latest
-          changes.
+          <strong>Reply Window could not save what it last read</strong> ({p.storageError.message}). It keeps trying; the list may be
+          missing the latest changes.
         </section>
       )}
       {p.away && <p class="notice notice-away">Away mode is on: 2- and 24-hour warnings are silenced for rooms without a contract.</p>}
       {status.layout === 'unrecognised' && (
         <section class="notice notice-stale" role="alert" data-state="layout-unrecognised">
-          <strong>Upwork's page layout was not recognised.</strong> Reply Window could not find: {status.missing.join(', ') || 'the room list'}.
+          <strong>Upwork's page layout was not recognised.</strong> Reply Window could not find:{' '}
+          {status.missing.join(', ') || 'the room list'}.
           {rooms.length > 0 && ' The rooms below are from the last successful read and may be out of date.'}
         </section>
       )}

@@ -15,7 +15,6 @@ export interface ActionProps {
   setConfirming: (on: boolean) => void;
 }
 
-
 export function RoomActions({ room, now, send, confirming, setConfirming }: ActionProps) {
   const { roomId, name } = room.thread;
   const [until, setUntil] = useState(localInput(now + 3 * HOUR));
@@ -49,7 +48,13 @@ export function RoomActions({ room, now, send, confirming, setConfirming }: Acti
             Until tomorrow 9:00
           </button>
           <span class="snooze-until">
-            <input type="datetime-local" aria-label={`Snooze ${who} until`} value={until} min={localInput(now)} onInput={(e) => setUntil(e.currentTarget.value)} />
+            <input
+              type="datetime-local"
+              aria-label={`Snooze ${who} until`}
+              value={until}
+              min={localInput(now)}
+              onInput={(e) => setUntil(e.currentTarget.value)}
+            />
             <button type="button" onClick={() => new Date(until).getTime() > now && snooze(new Date(until).getTime())}>
               Snooze
             </button>

@@ -39,7 +39,12 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
       }}
     >
       <div class="room-line">
-        <button type="button" class="room-open" onClick={() => onOpen(thread.roomId)} aria-label={`${name}: ${text}${thread.exact ? '' : ', approximate'}. Open on Upwork.`}>
+        <button
+          type="button"
+          class="room-open"
+          onClick={() => onOpen(thread.roomId)}
+          aria-label={`${name}: ${text}${thread.exact ? '' : ', approximate'}. Open on Upwork.`}
+        >
           <span class="room-who">
             <span class="room-name">{name}</span>
             <span class="room-title">{thread.title}</span>
@@ -56,7 +61,13 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
             </span>
           </span>
         </button>
-        <button type="button" class="room-more" aria-expanded={expanded} aria-label={`More for ${name}`} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          class="room-more"
+          aria-expanded={expanded}
+          aria-label={`More for ${name}`}
+          onClick={() => setExpanded(!expanded)}
+        >
           ⋯
         </button>
       </div>

@@ -12,8 +12,8 @@ export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
       <section class="empty" data-state="no-replies">
         <p>No replies recorded yet.</p>
         <p>
-          Each time you answer a client who was waiting, with Upwork Messages open, Reply Window notes how long the client waited (never what was said). Your
-          figures appear here after your first reply.
+          Each time you answer a client who was waiting, with Upwork Messages open, Reply Window notes how long the client waited (never
+          what was said). Your figures appear here after your first reply.
         </p>
       </section>
     );
@@ -62,7 +62,8 @@ export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
       <section class="tag" data-bucket={tag.bucket ?? ''} data-qualifies={String(tag.qualifies)}>
         <h2>Upwork's responsiveness tag, forecast</h2>
         <p>
-          Your 3-month average response time is <strong>{tag.averageMs === null ? '–' : compactDuration(tag.averageMs)}</strong>, in the <strong>{tag.bucket}</strong> bucket.{' '}
+          Your 3-month average response time is <strong>{tag.averageMs === null ? '–' : compactDuration(tag.averageMs)}</strong>, in the{' '}
+          <strong>{tag.bucket}</strong> bucket.{' '}
           {tag.qualifies
             ? 'You have replied often enough to qualify for the tag.'
             : `You qualify after replying on ${TAG_OCCASIONS} occasions; ${tag.occasions} so far in the past 3 months.`}{' '}

@@ -21,7 +21,16 @@ export interface Backup {
 }
 
 export function makeBackup(now: number, settings: Settings, page: PageStatus, threads: Thread[], log: LogEntry[]): string {
-  const b: Backup = { app: BACKUP_APP, kind: 'backup', schema: BACKUP_SCHEMA, exportedAt: new Date(now).toISOString(), settings, page, threads, log };
+  const b: Backup = {
+    app: BACKUP_APP,
+    kind: 'backup',
+    schema: BACKUP_SCHEMA,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    page,
+    threads,
+    log,
+  };
   return JSON.stringify(b, null, 2);
 }
 
@@ -29,16 +38,31 @@ const isBool = (v: unknown) => typeof v === 'boolean';
 const isOptTime = (v: unknown) => v === undefined || v === null || isTime(v);
 
 function isThread(v: unknown): v is Thread {
-  if (!isObj(v) || !isRoomId(v.roomId) || !isStr(v.name) || !isStr(v.title) || !oneOf(v.contract, ['active', 'ended', 'unknown'] as const)) return false;
+  if (!isObj(v) || !isRoomId(v.roomId) || !isStr(v.name) || !isStr(v.title) || !oneOf(v.contract, ['active', 'ended', 'unknown'] as const))
+    return false;
   const last = v.last;
-  if (last !== null && !(isObj(last) && oneOf(last.by, ['client', 'freelancer'] as const) && isRange(last.at) && isTime(last.seenAt))) return false;
-  return (v.waitingSince === null || isTime(v.waitingSince)) && isBool(v.exact) && (v.answeredSeenAt === null || isTime(v.answeredSeenAt)) && isTime(v.updatedAt) && isOptTime(v.deadline);
+  if (last !== null && !(isObj(last) && oneOf(last.by, ['client', 'freelancer'] as const) && isRange(last.at) && isTime(last.seenAt)))
+    return false;
+  return (
+    (v.waitingSince === null || isTime(v.waitingSince)) &&
+    isBool(v.exact) &&
+    (v.answeredSeenAt === null || isTime(v.answeredSeenAt)) &&
+    isTime(v.updatedAt) &&
+    isOptTime(v.deadline)
+  );
 }
 
 function isLogEntry(v: unknown): v is LogEntry {
   return (
-    isObj(v) && isStr(v.id) && isRoomId(v.roomId) && oneOf(v.kind, ['reply', 'no-reply-needed'] as const) &&
-    isTime(v.clientAt) && isTime(v.replyAt) && isBool(v.clientExact) && isBool(v.replyExact) && isBool(v.contract)
+    isObj(v) &&
+    isStr(v.id) &&
+    isRoomId(v.roomId) &&
+    oneOf(v.kind, ['reply', 'no-reply-needed'] as const) &&
+    isTime(v.clientAt) &&
+    isTime(v.replyAt) &&
+    isBool(v.clientExact) &&
+    isBool(v.replyExact) &&
+    isBool(v.contract)
   );
 }
 
@@ -53,9 +77,15 @@ export function checkBackup(text: string): BackupCheck {
     return { ok: false, reason: 'This file is damaged: it is not valid JSON.' };
   }
   if (!isObj(v) || v.app !== BACKUP_APP || v.kind !== 'backup') return { ok: false, reason: 'This is not a Reply Window backup.' };
-  if (typeof v.schema !== 'number' || !Number.isInteger(v.schema) || v.schema < 1) return { ok: false, reason: 'This file is damaged: it has no valid version.' };
-  if (v.schema > BACKUP_SCHEMA) return { ok: false, reason: `This backup was made by a newer version of Reply Window (data version ${v.schema}). Update the extension, then restore it.` };
-  if (!Array.isArray(v.threads) || !Array.isArray(v.log ?? [])) return { ok: false, reason: 'This file is damaged: its rooms or its log are missing.' };
+  if (typeof v.schema !== 'number' || !Number.isInteger(v.schema) || v.schema < 1)
+    return { ok: false, reason: 'This file is damaged: it has no valid version.' };
+  if (v.schema > BACKUP_SCHEMA)
+    return {
+      ok: false,
+      reason: `This backup was made by a newer version of Reply Window (data version ${v.schema}). Update the extension, then restore it.`,
+    };
+  if (!Array.isArray(v.threads) || !Array.isArray(v.log ?? []))
+    return { ok: false, reason: 'This file is damaged: its rooms or its log are missing.' };
   const badThread = v.threads.findIndex((t) => !isThread(t));
   if (badThread >= 0) return { ok: false, reason: `This file is damaged: room ${badThread + 1} is not valid.` };
   const log = (v.log ?? []) as unknown[];
@@ -67,7 +97,11 @@ export function checkBackup(text: string): BackupCheck {
 }
 
 /** What a restore writes: rooms that are new or newer in the backup, and log entries not yet stored. */
-export function restorePlan(backup: Backup, threads: ReadonlyMap<string, Thread>, logIds: ReadonlySet<string>): { threads: Thread[]; log: LogEntry[] } {
+export function restorePlan(
+  backup: Backup,
+  threads: ReadonlyMap<string, Thread>,
+  logIds: ReadonlySet<string>,
+): { threads: Thread[]; log: LogEntry[] } {
   return {
     threads: backup.threads.filter((t) => (threads.get(t.roomId)?.updatedAt ?? -1) < t.updatedAt),
     log: backup.log.filter((e) => !logIds.has(e.id)),

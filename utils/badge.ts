@@ -19,7 +19,8 @@ export interface BadgeView {
 
 /** `sight`: whether the page was read ('ok'), is no longer understood ('stale'), or never opened. */
 export function badgeView(rooms: AwaitingRoom[], sight: 'ok' | 'stale' | 'never', away = false): BadgeView {
-  if (sight === 'never') return { text: '?', color: STALE_COLOR, title: 'Reply Window: open Upwork Messages once so it can see your rooms' };
+  if (sight === 'never')
+    return { text: '?', color: STALE_COLOR, title: 'Reply Window: open Upwork Messages once so it can see your rooms' };
   const view = countView(rooms, sight);
   // Away mode shows on the badge itself: "z" before the count.
   return away ? { ...view, text: `z${view.text}`, title: `${view.title}. Away mode is on.` } : view;

@@ -2,7 +2,18 @@
 import { responseMs } from './stats';
 import type { LogEntry, Thread } from './types';
 
-const HEADER = ['room_id', 'client', 'job_title', 'kind', 'client_wrote_at', 'client_time_exact', 'replied_at', 'reply_time_exact', 'response_minutes', 'on_contract'];
+const HEADER = [
+  'room_id',
+  'client',
+  'job_title',
+  'kind',
+  'client_wrote_at',
+  'client_time_exact',
+  'replied_at',
+  'reply_time_exact',
+  'response_minutes',
+  'on_contract',
+];
 
 /** Quotes when needed; a cell that a spreadsheet would run as a formula is defused with a leading apostrophe. */
 export function csvCell(value: string | number | boolean): string {

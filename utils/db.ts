@@ -125,7 +125,11 @@ export async function recordNotices(keys: string[], now: number): Promise<void> 
 }
 
 /** Applies a user action to one room; `change` returns null when it does not apply. `entry` may log it. */
-export async function updateThread(roomId: string, change: (t: Thread) => Thread | null, entry?: (before: Thread) => LogEntry | null): Promise<Thread | null> {
+export async function updateThread(
+  roomId: string,
+  change: (t: Thread) => Thread | null,
+  entry?: (before: Thread) => LogEntry | null,
+): Promise<Thread | null> {
   const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
   const store = tx.objectStore('threads');
   const t = await store.get(roomId);
@@ -160,7 +164,13 @@ export async function pruneLog(now: number): Promise<number> {
 /** "Delete everything": every room, every record of the page, every handled warning. */
 export async function deleteAllData(): Promise<void> {
   const tx = (await db()).transaction(['threads', 'meta', 'notices', 'log'], 'readwrite');
-  await Promise.all([tx.objectStore('threads').clear(), tx.objectStore('meta').clear(), tx.objectStore('notices').clear(), tx.objectStore('log').clear(), tx.done]);
+  await Promise.all([
+    tx.objectStore('threads').clear(),
+    tx.objectStore('meta').clear(),
+    tx.objectStore('notices').clear(),
+    tx.objectStore('log').clear(),
+    tx.done,
+  ]);
 }
 
 /** Merges a checked backup in one transaction; returns how many rooms and entries it added or updated. */
@@ -168,6 +178,10 @@ export async function restoreBackup(backup: Backup): Promise<{ threads: number; 
   const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
   const [threads, logIds] = await Promise.all([tx.objectStore('threads').getAll(), tx.objectStore('log').getAllKeys()]);
   const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds));
-  await Promise.all([...plan.threads.map((t) => tx.objectStore('threads').put(t)), ...plan.log.map((e) => tx.objectStore('log').put(e)), tx.done]);
+  await Promise.all([
+    ...plan.threads.map((t) => tx.objectStore('threads').put(t)),
+    ...plan.log.map((e) => tx.objectStore('log').put(e)),
+    tx.done,
+  ]);
   return { threads: plan.threads.length, log: plan.log.length };
 }

@@ -4,7 +4,10 @@ const UNIT: Record<string, number> = { m: 1, min: 1, mins: 1, minutes: 1, h: 60,
 
 /** "1 d, 6 h" -> [1440, 360]; null when any part is not a duration. */
 export function parseLeadTimes(text: string): number[] | null {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: number[] = [];
   for (const p of parts) {
     const m = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(p);

@@ -38,14 +38,25 @@ export const isRoomId = (v: unknown): v is string => typeof v === 'string' && ID
 
 function isRow(v: unknown): v is RoomRow {
   return (
-    isObj(v) && typeof v.roomId === 'string' && ID.test(v.roomId) && isStr(v.name) && isStr(v.title) &&
-    oneOf(v.lastBy, ['client', 'freelancer'] as const) && isRangeOrNull(v.lastAt) &&
+    isObj(v) &&
+    typeof v.roomId === 'string' &&
+    ID.test(v.roomId) &&
+    isStr(v.name) &&
+    isStr(v.title) &&
+    oneOf(v.lastBy, ['client', 'freelancer'] as const) &&
+    isRangeOrNull(v.lastAt) &&
     (v.answeredUntil === undefined || isTime(v.answeredUntil))
   );
 }
 
 function isStory(v: unknown): v is StoryMessage {
-  return isObj(v) && typeof v.id === 'string' && STORY_ID.test(v.id) && oneOf(v.side, ['client', 'freelancer', 'system', 'unknown'] as const) && isRangeOrNull(v.at);
+  return (
+    isObj(v) &&
+    typeof v.id === 'string' &&
+    STORY_ID.test(v.id) &&
+    oneOf(v.side, ['client', 'freelancer', 'system', 'unknown'] as const) &&
+    isRangeOrNull(v.at)
+  );
 }
 
 /** Returns why a value is not a valid observation, or null when it is one. */

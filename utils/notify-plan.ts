@@ -58,7 +58,15 @@ export interface PlanInput {
 export function deadlineThreshold(t: Thread, now: number): Threshold | null {
   if (!t.deadline || t.deadline <= now) return null;
   const at = tellClientBy(t.deadline);
-  return { key: `${t.roomId}|deadline|${t.deadline}`, roomId: t.roomId, name: t.name || 'A client', window: 'deadline', lead: 24 * 60, at, deadline: t.deadline };
+  return {
+    key: `${t.roomId}|deadline|${t.deadline}`,
+    roomId: t.roomId,
+    name: t.name || 'A client',
+    window: 'deadline',
+    lead: 24 * 60,
+    at,
+    deadline: t.deadline,
+  };
 }
 
 export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengths): Threshold[] {
@@ -68,7 +76,8 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
     const deadline = waitingSince + lengths[window];
     for (const lead of s.leadMinutes[window]) {
       const at = deadline - lead * MINUTE;
-      if (at >= waitingSince) out.push({ key: `${roomId}|${window}|${lead}`, roomId, name: name || 'A client', window, lead, at, deadline });
+      if (at >= waitingSince)
+        out.push({ key: `${roomId}|${window}|${lead}`, roomId, name: name || 'A client', window, lead, at, deadline });
     }
   }
   return out;
@@ -87,7 +96,9 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
   const live = rooms.filter((r) => r.snoozedUntil === null);
 
   // Each threshold with the start of the wait it belongs to (a deadline belongs to no wait).
-  const candidates: [Threshold, number][] = live.flatMap((room) => thresholds(room, s, lengths).map((t): [Threshold, number] => [t, room.thread.waitingSince]));
+  const candidates: [Threshold, number][] = live.flatMap((room) =>
+    thresholds(room, s, lengths).map((t): [Threshold, number] => [t, room.thread.waitingSince]),
+  );
   for (const d of deadlines) {
     const t = deadlineThreshold(d, now);
     if (t) candidates.push([t, -Infinity]);
@@ -98,20 +109,28 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
     if (t.at > now) wake(t.at);
     // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy.
     else if (away && (t.window === 'best-practice' || t.window === 'expected') && !onContract.has(t.roomId)) handled.push(t.key);
-    else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet)) continue; // held for the summary
+    else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet))
+      continue; // held for the summary
     else (now - t.at <= GRACE ? fresh : stale).push(t);
   }
 
   const show: Notice[] = [];
   const what = (t: Threshold) => (t.window === 'deadline' ? 'agreed deadline' : `${windowLabel(t.window, lengths)} window`);
   const line = (t: Threshold) =>
-    t.window === 'deadline' ? `${t.name}: tell the client now if you will miss the deadline of ${clock(t.deadline)}` : `${t.name}: ${what(t)} closes at ${clock(t.deadline)}`;
+    t.window === 'deadline'
+      ? `${t.name}: tell the client now if you will miss the deadline of ${clock(t.deadline)}`
+      : `${t.name}: ${what(t)} closes at ${clock(t.deadline)}`;
   if (fresh.length === 1) {
     const [t] = fresh;
     const title = t.window === 'deadline' ? `Deadline with ${t.name} in 24 h` : `Reply to ${t.name} by ${clock(t.deadline)}`;
     show.push({ kind: t.window === 'deadline' ? 'deadline' : 'warning', roomIds: [t.roomId], title, lines: [line(t)] });
   } else if (fresh.length > 1) {
-    show.push({ kind: 'group', roomIds: unique(fresh), title: `${unique(fresh).length} clients are waiting for a reply`, lines: fresh.map(line) });
+    show.push({
+      kind: 'group',
+      roomIds: unique(fresh),
+      title: `${unique(fresh).length} clients are waiting for a reply`,
+      lines: fresh.map(line),
+    });
   }
   if (stale.length) {
     const ended = lastQuiet(s.quietHours, now);
@@ -120,7 +139,9 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
       kind: afterQuiet ? 'quiet-summary' : 'catch-up',
       roomIds: unique(stale),
       title: afterQuiet ? 'While quiet hours were on' : 'While your browser was away',
-      lines: stale.map((t) => `${t.name}: ${what(t)} ${t.deadline <= now ? `closed at ${clock(t.deadline)}` : `closes at ${clock(t.deadline)}`}`),
+      lines: stale.map(
+        (t) => `${t.name}: ${what(t)} ${t.deadline <= now ? `closed at ${clock(t.deadline)}` : `closes at ${clock(t.deadline)}`}`,
+      ),
     });
   }
   handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));
@@ -131,7 +152,11 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
     const key = `digest|${next.start}`;
     if (now >= next.start - DIGEST_LEAD && !done.has(key)) {
       handled.push(key);
-      const closing = live.flatMap((r) => thresholds(r, s, lengths).filter((t) => t.window !== 'deadline' && t.lead === s.leadMinutes[t.window][0] && t.deadline >= next.start && t.deadline < next.end));
+      const closing = live.flatMap((r) =>
+        thresholds(r, s, lengths).filter(
+          (t) => t.window !== 'deadline' && t.lead === s.leadMinutes[t.window][0] && t.deadline >= next.start && t.deadline < next.end,
+        ),
+      );
       if (closing.length) {
         show.push({ kind: 'quiet-digest', roomIds: unique(closing), title: 'Closing during your quiet hours', lines: closing.map(line) });
       }

@@ -57,8 +57,7 @@ export function replyStatus(waitingSince: number, contract: Contract, now: numbe
   return { state, open: null, missed, deadline: waitingSince + lengths[missed!], nextChangeAt: null };
 }
 
-export const isAwaiting = (t: Thread): t is Thread & { waitingSince: number } =>
-  t.last?.by === 'client' && t.waitingSince !== null;
+export const isAwaiting = (t: Thread): t is Thread & { waitingSince: number } => t.last?.by === 'client' && t.waitingSince !== null;
 
 /** The contract as the rules see it: the user's tag first, then what the page showed. */
 export function effectiveContract(t: Thread): Contract {

@@ -73,7 +73,10 @@ export function checkSettings(input: unknown): Checked {
     errors.quietHours = 'Quiet hours need a start and an end, as HH:MM.';
   else if (s.quietHours.start === s.quietHours.end) errors.quietHours = 'Quiet hours must start and end at different times.';
   if (typeof s.policyBreaksQuiet !== 'boolean') errors.policyBreaksQuiet = 'Must be on or off.';
-  if (typeof s.away.enabled !== 'boolean' || !(s.away.until === null || (DATE.test(s.away.until) && !Number.isNaN(Date.parse(s.away.until)))))
+  if (
+    typeof s.away.enabled !== 'boolean' ||
+    !(s.away.until === null || (DATE.test(s.away.until) && !Number.isNaN(Date.parse(s.away.until))))
+  )
     errors.away = 'The return date must be a date.';
   if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = 'Your name must be at most 100 characters.';
   if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = 'Choose what the badge counts.';

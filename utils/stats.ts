@@ -73,7 +73,12 @@ export interface TagForecast {
 /** Upwork's tag, forecast: the bucket of the 3-month average, once there are 5 replies. */
 export function tagForecast(log: LogEntry[], now: number): TagForecast {
   const s = periodStats(log, TAG_PERIOD / DAY, now);
-  return { qualifies: s.replies >= TAG_OCCASIONS, occasions: s.replies, bucket: s.averageMs === null ? null : tagBucket(s.averageMs), averageMs: s.averageMs };
+  return {
+    qualifies: s.replies >= TAG_OCCASIONS,
+    occasions: s.replies,
+    bucket: s.averageMs === null ? null : tagBucket(s.averageMs),
+    averageMs: s.averageMs,
+  };
 }
 
 /** Weekly median response time, oldest week first; null for a week with no reply. */
@@ -91,5 +96,8 @@ export function weeklyMedians(log: LogEntry[], now: number, weeks = 13): { start
 /** How many replies of the past 3 months fall in each of the tag's buckets. */
 export function bucketCounts(log: LogEntry[], now: number): { label: string; count: number }[] {
   const recent = log.filter((e) => e.kind === 'reply' && e.replyAt > now - TAG_PERIOD && e.replyAt <= now).map(responseMs);
-  return TAG_BUCKETS.map((b, i) => ({ label: b.label, count: recent.filter((t) => t < b.max && t >= (i ? TAG_BUCKETS[i - 1].max : 0)).length }));
+  return TAG_BUCKETS.map((b, i) => ({
+    label: b.label,
+    count: recent.filter((t) => t < b.max && t >= (i ? TAG_BUCKETS[i - 1].max : 0)).length,
+  }));
 }

@@ -14,7 +14,17 @@ interface Evidence extends LastMessage {
 }
 
 export function emptyThread(roomId: string, now: number): Thread {
-  return { roomId, name: '', title: '', contract: 'unknown', last: null, waitingSince: null, exact: false, answeredSeenAt: null, updatedAt: now };
+  return {
+    roomId,
+    name: '',
+    title: '',
+    contract: 'unknown',
+    last: null,
+    waitingSince: null,
+    exact: false,
+    answeredSeenAt: null,
+    updatedAt: now,
+  };
 }
 
 const overlaps = (a: TimeRange, b: TimeRange) => a.earliest <= b.latest && b.earliest <= a.latest;
@@ -56,7 +66,10 @@ function apply(t: Thread, ev: Evidence): Thread {
     if (cur.by !== ev.by || !overlaps(cur.at, ev.at)) return ev.by === 'freelancer' ? seenAnswered(t, ev.seenAt) : t;
     // The same last message again: keep the narrower time, and an exact run start over a bound.
     const at = { earliest: Math.max(cur.at.earliest, ev.at.earliest), latest: Math.min(cur.at.latest, ev.at.latest) };
-    const next = { ...t, last: { ...cur, at, seenAt: Math.min(cur.seenAt, ev.seenAt), ...(!cur.id && ev.id && { id: ev.id, before: ev.before }) } };
+    const next = {
+      ...t,
+      last: { ...cur, at, seenAt: Math.min(cur.seenAt, ev.seenAt), ...(!cur.id && ev.id && { id: ev.id, before: ev.before }) },
+    };
     if (ev.by === 'freelancer') return seenAnswered(next, ev.seenAt);
     // A message marked "no reply needed" stays so until the client writes again.
     if (ev.runStart?.bounded && !t.exact && t.waitingSince !== null) return { ...next, ...pick(waitStart(t, ev)) };
@@ -76,7 +89,13 @@ function seenAnswered(t: Thread, seenAt: number): Thread {
   const answeredSeenAt = Math.max(t.answeredSeenAt ?? seenAt, seenAt);
   const last = t.last;
   // A wait read from the room list becomes exact once we know the room was answered just before it.
-  const exact = t.exact || (last?.by === 'client' && t.waitingSince === last.at.earliest && isExact(last.at) && answeredSeenAt >= last.at.earliest - MINUTE && answeredSeenAt <= last.at.latest);
+  const exact =
+    t.exact ||
+    (last?.by === 'client' &&
+      t.waitingSince === last.at.earliest &&
+      isExact(last.at) &&
+      answeredSeenAt >= last.at.earliest - MINUTE &&
+      answeredSeenAt <= last.at.latest);
   return { ...t, answeredSeenAt, exact: last?.by === 'client' ? exact : t.exact };
 }
 
@@ -132,7 +151,12 @@ export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Obser
   }
   if (open) {
     let t = get(open.roomId);
-    t = { ...t, name: open.name || t.name, title: open.title || t.title, contract: open.contract === 'unknown' ? t.contract : open.contract };
+    t = {
+      ...t,
+      name: open.name || t.name,
+      title: open.title || t.title,
+      contract: open.contract === 'unknown' ? t.contract : open.contract,
+    };
     changed.set(open.roomId, openEv ? apply(t, openEv) : t);
   }
   const out: Thread[] = [];

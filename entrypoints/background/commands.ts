@@ -19,7 +19,11 @@ export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean; messa
       ok = !!(await updateThread(cmd.roomId, (t) => unsnoozeRoom(t, now)));
       break;
     case 'user:dismiss':
-      ok = !!(await updateThread(cmd.roomId, (t) => dismissRoom(t, now), (before) => dismissEntry(before, now)));
+      ok = !!(await updateThread(
+        cmd.roomId,
+        (t) => dismissRoom(t, now),
+        (before) => dismissEntry(before, now),
+      ));
       break;
     case 'user:undo-dismiss': {
       const before = await getThread(cmd.roomId);

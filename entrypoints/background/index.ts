@@ -57,7 +57,10 @@ async function handleObservation(observation: Observation): Promise<ObservationA
     // No acknowledgement: the content script sends the observation again. Meanwhile the user is told.
     console.error('Reply Window: could not store an observation', err);
     await browser.storage.local.set({ [STORAGE_ERROR_KEY]: { at: Date.now(), message: String((err as Error)?.message ?? err) } });
-    await Promise.all([browser.action.setBadgeText({ text: '!' }), browser.action.setTitle({ title: 'Reply Window could not save what it read; it will try again.' })]);
+    await Promise.all([
+      browser.action.setBadgeText({ text: '!' }),
+      browser.action.setTitle({ title: 'Reply Window could not save what it read; it will try again.' }),
+    ]);
     return undefined;
   }
   void browser.storage.local.remove(STORAGE_ERROR_KEY);

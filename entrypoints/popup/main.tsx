@@ -21,7 +21,12 @@ interface Data {
 }
 
 const load = async (): Promise<Data> => {
-  const [threads, status, settings, local] = await Promise.all([allThreads(), pageStatus(), loadSettings(), browser.storage.local.get('storageError')]);
+  const [threads, status, settings, local] = await Promise.all([
+    allThreads(),
+    pageStatus(),
+    loadSettings(),
+    browser.storage.local.get('storageError'),
+  ]);
   return { threads, status, settings, storageError: (local.storageError as Data['storageError']) ?? null };
 };
 

@@ -33,7 +33,10 @@ await popup.screenshot({ path: `${out}/demo-popup.png` });
 
 const badge = await readBadge(worker);
 const rows = await popup.$$eval('.room', (els) =>
-  els.map((el) => `${el.getAttribute('data-reply-window')?.padEnd(8)}  ${el.querySelector('.room-name')?.textContent}  ·  ${el.querySelector('.room-left')?.textContent}`),
+  els.map(
+    (el) =>
+      `${el.getAttribute('data-reply-window')?.padEnd(8)}  ${el.querySelector('.room-name')?.textContent}  ·  ${el.querySelector('.room-left')?.textContent}`,
+  ),
 );
 const marks = await page.$$eval('[data-reply-window]', (els) => els.map((el) => el.getAttribute('data-reply-window-label')));
 console.log(`Badge: "${badge.text}" in ${badge.color}`);

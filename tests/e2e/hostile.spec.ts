@@ -14,7 +14,12 @@ const HOSTILE = [
   { id: roomId(4), name: EMOJI, title: '=cmd|/c calc!A1', lastBy: 'client' as const, ago: '-10m' },
 ];
 
-test('hostile names and titles render as text in the page marks, the popup, notifications and exports', async ({ context, worker, extensionId, servePage }) => {
+test('hostile names and titles render as text in the page marks, the popup, notifications and exports', async ({
+  context,
+  worker,
+  extensionId,
+  servePage,
+}) => {
   const dialogs: string[] = [];
   context.on('page', (p) => p.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss())));
   servePage(buildPage(HOSTILE));
@@ -48,7 +53,10 @@ test('hostile names and titles render as text in the page marks, the popup, noti
   // Exports: the JSON backup and the CSV keep the text as data.
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up everything (JSON)' }).click()]);
+  const [json] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
+  ]);
   const backup = JSON.parse(await (await json.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
   expect(backup.threads.map((t: { name: string }) => t.name)).toContain(XSS);
   expect(dialogs).toEqual([]);

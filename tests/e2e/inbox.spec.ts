@@ -16,7 +16,11 @@ async function openDemo(page: Page) {
 }
 const badge = (worker: Parameters<typeof readBadge>[0]) => async () => (await readBadge(worker)).text;
 
-test('the badge counts the waiting rooms in the colour of the worst, and the popup lists them soonest deadline first', async ({ context, worker, extensionId }) => {
+test('the badge counts the waiting rooms in the colour of the worst, and the popup lists them soonest deadline first', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await openDemo(page);
   const waiting = await page.evaluate(() => window.demo.rooms().filter((r) => r.lastBy === 'client').length);

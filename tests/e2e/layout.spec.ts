@@ -8,7 +8,12 @@ const REDESIGN = `<!doctype html><html><head><meta charset="utf-8"><title>Messag
   <li class="thread-card"><span class="who">Ana Lima</span><span class="when">Yesterday</span><p>You: Done</p></li>
 </ul></aside><section class="chat-pane"><article class="bubble">Hi</article></section></div></body></html>`;
 
-test('a page in an unknown layout is reported as such, and the counts from before are kept', async ({ context, worker, extensionId, servePage }) => {
+test('a page in an unknown layout is reported as such, and the counts from before are kept', async ({
+  context,
+  worker,
+  extensionId,
+  servePage,
+}) => {
   test.setTimeout(60_000);
   const page = await context.newPage();
   await page.goto(ROOMS_URL); // the demo inbox first

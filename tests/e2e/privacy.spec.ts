@@ -9,7 +9,9 @@ test('a full session makes no network request from any extension context', async
   context.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
   const ours = (u: string) => u.startsWith(`chrome-extension://${extensionId}/`) || u.startsWith('data:') || u.startsWith('blob:');
   const upworkPage = (r: { url: string; type: string }) =>
-    r.url.startsWith('https://www.upwork.com/') && ['document', 'script', 'stylesheet'].includes(r.type) && /\/ab\/messages\/|\/demo\//.test(r.url);
+    r.url.startsWith('https://www.upwork.com/') &&
+    ['document', 'script', 'stylesheet'].includes(r.type) &&
+    /\/ab\/messages\/|\/demo\//.test(r.url);
 
   const page = await context.newPage();
   await page.goto(ROOMS_URL);
@@ -38,5 +40,7 @@ test('a full session makes no network request from any extension context', async
   const outside = requests.filter((r) => !ours(r.url) && !upworkPage(r));
   expect(outside).toEqual([]);
   // The page's own requests were only the documents and files the test served.
-  expect(requests.filter((r) => r.url.startsWith('https://www.upwork.com/') && !['document', 'script', 'stylesheet'].includes(r.type))).toEqual([]);
+  expect(
+    requests.filter((r) => r.url.startsWith('https://www.upwork.com/') && !['document', 'script', 'stylesheet'].includes(r.type)),
+  ).toEqual([]);
 });

@@ -21,7 +21,7 @@ interface DemoRoom {
 
 /** A small seeded random generator, so a failure can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 async function openDemo(page: Page) {
@@ -31,9 +31,17 @@ async function openDemo(page: Page) {
 }
 
 const demoRooms = (page: Page) => page.evaluate(() => (window as unknown as { demo: { rooms(): DemoRoom[] } }).demo.rooms());
-const awaitingIds = (threads: Thread[]) => threads.filter((t) => t.last?.by === 'client' && t.waitingSince !== null).map((t) => t.roomId).sort();
+const awaitingIds = (threads: Thread[]) =>
+  threads
+    .filter((t) => t.last?.by === 'client' && t.waitingSince !== null)
+    .map((t) => t.roomId)
+    .sort();
 
-test('200 page changes while the worker is stopped 20 times: nothing acknowledged is lost, nothing half-written', async ({ context, worker, extensionId }) => {
+test('200 page changes while the worker is stopped 20 times: nothing acknowledged is lost, nothing half-written', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   test.setTimeout(120_000);
   const page = await context.newPage();
   await openDemo(page);
@@ -80,7 +88,9 @@ test('200 page changes while the worker is stopped 20 times: nothing acknowledge
   const before = Date.now();
   await page.evaluate(() => (window as any).demo.newRoom());
   await expect.poll(async () => (await readBadge(worker)).text, { timeout: 1_000 + (Date.now() - before) }).toBe(String(waiting + 1));
-  console.log(`kill test: ${200} page changes, ${kills} worker kills, ${touched.size} rooms touched, ${expected.length + 1} awaiting at the end`);
+  console.log(
+    `kill test: ${200} page changes, ${kills} worker kills, ${touched.size} rooms touched, ${expected.length + 1} awaiting at the end`,
+  );
 });
 
 test('a browser restart brings back threads, snoozes, settings and the next alarm, and the badge before Upwork is opened', async () => {
@@ -111,14 +121,20 @@ test('a browser restart brings back threads, snoozes, settings and the next alar
     const popup2 = await openPopup(run.context, run.extensionId);
     expect((await readStore<Thread>(popup2, 'threads')).length).toBe(threadsBefore.length);
     await expect(popup2.locator(`.snoozed li[data-room-id="${snoozedId}"]`)).toHaveCount(1);
-    expect(await popup2.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { selfName: string }).selfName)).toBe('Alex Rivera');
+    expect(await popup2.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { selfName: string }).selfName)).toBe(
+      'Alex Rivera',
+    );
     await run.context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
 });
 
-test('two tabs with interleaved, conflicting reads give the state of one: a stale tab never undoes a reply', async ({ context, worker, extensionId }) => {
+test('two tabs with interleaved, conflicting reads give the state of one: a stale tab never undoes a reply', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
   await openDemo(tabA);
@@ -167,7 +183,11 @@ test('a write that fails is reported in the popup and sent again, never silently
   await expect(popup.locator('[data-state="storage-error"]')).toHaveCount(0);
 });
 
-test('after a sleep the alarms missed, the safety alarm recomputes every state and nothing passes uncounted', async ({ context, worker, extensionId }) => {
+test('after a sleep the alarms missed, the safety alarm recomputes every state and nothing passes uncounted', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await openDemo(page);
   const popup = await openPopup(context, extensionId);
@@ -191,7 +211,9 @@ test('after a sleep the alarms missed, the safety alarm recomputes every state a
   });
   await worker.evaluate(() => chrome.alarms.create('safety', { when: Date.now() + 100 })); // the periodic safety alarm comes round
   // What passed while asleep comes as one catch-up summary, not a burst.
-  await expect.poll(async () => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 15_000 }).toHaveLength(1);
+  await expect
+    .poll(async () => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 15_000 })
+    .toHaveLength(1);
   const [id] = await worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
   expect(id).toContain('|catch-up|');
   // Every countdown moved by the 26 hours: no room is on time or late any more.

@@ -7,9 +7,18 @@ import { expect, killServiceWorker, openPopup, readBadge, ROOMS_URL, test } from
 const notifications = (worker: import('@playwright/test').Worker) =>
   worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 
-test('a room past its warning time raises one notification, and not again after a worker restart', async ({ context, worker, servePage }) => {
+test('a room past its warning time raises one notification, and not again after a worker restart', async ({
+  context,
+  worker,
+  servePage,
+}) => {
   // The 2-hour window closes in about 29 minutes: the 30-minute warning is due now.
-  servePage(buildPage([{ id: roomId(1), name: 'Nora Quinn', lastBy: 'client', ago: '-91m' }, { id: roomId(2), name: 'Old Friend', lastBy: 'freelancer', ago: '-5h' }]));
+  servePage(
+    buildPage([
+      { id: roomId(1), name: 'Nora Quinn', lastBy: 'client', ago: '-91m' },
+      { id: roomId(2), name: 'Old Friend', lastBy: 'freelancer', ago: '-5h' },
+    ]),
+  );
   const page = await context.newPage();
   await page.goto(ROOMS_URL);
   await expect.poll(() => notifications(worker)).toHaveLength(1);
@@ -24,7 +33,12 @@ test('a room past its warning time raises one notification, and not again after 
 });
 
 test('snooze and "no reply needed" take a room off the badge; undo brings it back', async ({ context, worker, extensionId, servePage }) => {
-  servePage(buildPage([{ id: roomId(1), name: 'Ana Lima', lastBy: 'client', ago: '-3h' }, { id: roomId(2), name: 'Ben Ode', lastBy: 'client', ago: '-20m' }]));
+  servePage(
+    buildPage([
+      { id: roomId(1), name: 'Ana Lima', lastBy: 'client', ago: '-3h' },
+      { id: roomId(2), name: 'Ben Ode', lastBy: 'client', ago: '-20m' },
+    ]),
+  );
   const page = await context.newPage();
   await page.goto(ROOMS_URL);
   await expect.poll(async () => (await readBadge(worker)).text).toBe('2');
@@ -43,7 +57,10 @@ test('snooze and "no reply needed" take a room off the badge; undo brings it bac
   await popup.keyboard.press('n');
   await ben.getByRole('button', { name: 'Yes, no reply needed' }).click();
   await expect.poll(async () => (await readBadge(worker)).text).toBe('');
-  await popup.locator(`.dismissed li[data-room-id="${roomId(2)}"]`).getByRole('button', { name: 'Undo' }).click();
+  await popup
+    .locator(`.dismissed li[data-room-id="${roomId(2)}"]`)
+    .getByRole('button', { name: 'Undo' })
+    .click();
   await expect.poll(async () => (await readBadge(worker)).text).toBe('1');
 });
 

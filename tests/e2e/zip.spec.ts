@@ -8,7 +8,8 @@ test('npm run zip: Chrome and Firefox packages and a sources archive that can re
   test.setTimeout(120_000);
   execFileSync('npm', ['run', 'zip'], { stdio: 'pipe' });
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const list = async (zip: string) => Object.keys((await JSZip.loadAsync(readFileSync(`.output/reply-window-${version}-${zip}.zip`))).files);
+  const list = async (zip: string) =>
+    Object.keys((await JSZip.loadAsync(readFileSync(`.output/reply-window-${version}-${zip}.zip`))).files);
   for (const target of ['chrome', 'firefox']) {
     expect(existsSync(`.output/reply-window-${version}-${target}.zip`)).toBe(true);
     const files = await list(target);
@@ -18,6 +19,14 @@ test('npm run zip: Chrome and Firefox packages and a sources archive that can re
     expect(files.some((f) => f.endsWith('.map') || f.startsWith('tests/'))).toBe(false);
   }
   const sources = await list('sources');
-  for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'utils/threads.ts', 'entrypoints/background/index.ts']) expect(sources).toContain(f);
+  for (const f of [
+    'package.json',
+    'package-lock.json',
+    'wxt.config.ts',
+    'README.md',
+    'utils/threads.ts',
+    'entrypoints/background/index.ts',
+  ])
+    expect(sources).toContain(f);
   expect(sources.some((f) => f.startsWith('node_modules/') || f.startsWith('.output/') || f.startsWith('tests/artifacts/'))).toBe(false);
 });

@@ -11,13 +11,24 @@ import type { LogEntry, Thread } from '@/utils/types';
 const ROOM = 'room_' + 'e'.repeat(32);
 const T = Date.UTC(2026, 10, 20, 12);
 const thread: Thread = { ...emptyThread(ROOM, T), name: 'Smith, "Big" Co', title: 'Logo, v2' };
-const entry: LogEntry = { id: `${ROOM}|${T}`, roomId: ROOM, kind: 'reply', clientAt: T - 90 * 60_000, clientExact: true, replyAt: T, replyExact: false, contract: true };
+const entry: LogEntry = {
+  id: `${ROOM}|${T}`,
+  roomId: ROOM,
+  kind: 'reply',
+  clientAt: T - 90 * 60_000,
+  clientExact: true,
+  replyAt: T,
+  replyExact: false,
+  contract: true,
+};
 
 describe('CSV of the response log', () => {
   it('one row per reply, ISO times, names with commas and quotes quoted', () => {
     const csv = logToCsv([entry], new Map([[ROOM, thread]]));
     const [header, row] = csv.trimEnd().split('\r\n');
-    expect(header).toBe('room_id,client,job_title,kind,client_wrote_at,client_time_exact,replied_at,reply_time_exact,response_minutes,on_contract');
+    expect(header).toBe(
+      'room_id,client,job_title,kind,client_wrote_at,client_time_exact,replied_at,reply_time_exact,response_minutes,on_contract',
+    );
     expect(row).toBe(`${ROOM},"Smith, ""Big"" Co","Logo, v2",reply,2026-11-20T10:30:00.000Z,true,2026-11-20T12:00:00.000Z,false,90,true`);
   });
   it('a cell a spreadsheet would run as a formula is defused', () => {

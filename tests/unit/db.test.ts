@@ -9,7 +9,10 @@ const obs = (seenAt: number, lastBy: 'client' | 'freelancer', layout: Observatio
   seenAt,
   layout,
   missing: layout === 'ok' ? [] : ['room list panel'],
-  rows: layout === 'ok' ? [{ roomId: ROOM, name: 'Ana', title: 'Logo', lastBy, lastAt: { earliest: seenAt - 60_000, latest: seenAt - 1 } }] : [],
+  rows:
+    layout === 'ok'
+      ? [{ roomId: ROOM, name: 'Ana', title: 'Logo', lastBy, lastAt: { earliest: seenAt - 60_000, latest: seenAt - 1 } }]
+      : [],
   open: null,
   selfName: null,
 });

@@ -14,7 +14,7 @@ const ROOM_URL = 'https://www.upwork.com/ab/messages/rooms/room_0000000000000000
 const html = Object.fromEntries(FIXTURES.map((f) => [f, fillTimeTokens(readFileSync(`tests/fixtures/pages/${f}`, 'utf8'), NOW)]));
 
 function rng(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 type Mutation = (doc: Document, r: () => number) => string;
@@ -42,7 +42,9 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   'corrupt a time': (doc, r) => {
     const el = pickEl(doc, r, '.timestamp, .story-timestamp, .header-timestamp');
-    const bad = ['', '25:61 PM', 'Smarchday', '13/45/99', 'February 30, 2026 at 2:07 PM', '9:99', 'Tomorrow', '12/31/99'][Math.floor(r() * 8)];
+    const bad = ['', '25:61 PM', 'Smarchday', '13/45/99', 'February 30, 2026 at 2:07 PM', '9:99', 'Tomorrow', '12/31/99'][
+      Math.floor(r() * 8)
+    ];
     if (el?.hasAttribute('title') && r() < 0.5) el.setAttribute('title', bad);
     else if (el) el.textContent = bad;
     return bad;

@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { BADGE_COLOR } from '@/utils/badge';
 
 const css = readFileSync('entrypoints/upwork.content/marks.css', 'utf8');
-const colours = Object.fromEntries([...css.matchAll(/\[data-reply-window='([\w-]+)'\]\s*\{\s*--reply-window-color:\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
+const colours = Object.fromEntries(
+  [...css.matchAll(/\[data-reply-window='([\w-]+)'\]\s*\{\s*--reply-window-color:\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]),
+);
 
 function luminance(hex: string) {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {

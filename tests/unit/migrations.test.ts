@@ -10,7 +10,9 @@ interface Fixture {
   version: number;
   stores: Record<string, unknown[]>;
 }
-const fixtures = readdirSync('tests/fixtures/db').map((f) => [f, JSON.parse(readFileSync(`tests/fixtures/db/${f}`, 'utf8')) as Fixture] as const);
+const fixtures = readdirSync('tests/fixtures/db').map(
+  (f) => [f, JSON.parse(readFileSync(`tests/fixtures/db/${f}`, 'utf8')) as Fixture] as const,
+);
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

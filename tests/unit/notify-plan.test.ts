@@ -45,7 +45,10 @@ describe('one notification per room and threshold', () => {
     expect(again.show).toEqual([]);
   });
   it('warns 3 h before the 24-hour window, and 1 d and 6 h before the 7-day policy on a contract', () => {
-    const plans = timeline([waiting('a', T0, 'active')], [T0 + 90 * MINUTE, T0 + 21 * HOUR, T0 + 6 * 24 * HOUR, T0 + 7 * 24 * HOUR - 6 * HOUR]);
+    const plans = timeline(
+      [waiting('a', T0, 'active')],
+      [T0 + 90 * MINUTE, T0 + 21 * HOUR, T0 + 6 * 24 * HOUR, T0 + 7 * 24 * HOUR - 6 * HOUR],
+    );
     expect(plans.map(kinds)).toEqual([['warning'], ['warning'], ['warning'], ['warning']]);
     expect(plans[1].show[0].lines[0]).toContain('24-hour window');
     expect(plans[3].show[0].lines[0]).toContain('7-day window');
@@ -59,7 +62,14 @@ describe('one notification per room and threshold', () => {
     const done = new Map([['a|best-practice|30', T0 + 90 * MINUTE]]);
     const later = T0 + 5 * HOUR;
     const rooms = awaitingRooms([waiting('a', later)], later + 90 * MINUTE);
-    const p = planNotices({ rooms, settings: DEFAULT_SETTINGS, lengths: windowLengths(DEFAULT_SETTINGS), done, now: later + 90 * MINUTE, clock });
+    const p = planNotices({
+      rooms,
+      settings: DEFAULT_SETTINGS,
+      lengths: windowLengths(DEFAULT_SETTINGS),
+      done,
+      now: later + 90 * MINUTE,
+      clock,
+    });
     expect(kinds(p)).toEqual(['warning']);
   });
 });

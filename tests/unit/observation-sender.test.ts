@@ -44,7 +44,11 @@ describe('observations the worker did not acknowledge', () => {
   it('an answer that is not an acknowledgement counts as not delivered', async () => {
     let calls = 0;
     const timers: (() => void)[] = [];
-    const sender = new ObservationSender(async () => (calls++ === 0 ? undefined : ACK), () => undefined, (fn) => timers.push(fn));
+    const sender = new ObservationSender(
+      async () => (calls++ === 0 ? undefined : ACK),
+      () => undefined,
+      (fn) => timers.push(fn),
+    );
     sender.push(obs(1));
     await new Promise((r) => setTimeout(r, 0));
     expect(sender.waiting).toBe(1);

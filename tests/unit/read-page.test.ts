@@ -58,7 +58,7 @@ describe('the open conversation', () => {
     expect(open.messages[2].at).toEqual({ earliest: at(-95 * MIN), latest: at(-95 * MIN) + MIN - 1 });
     expect(open.messages[3].at).toEqual({ earliest: at(-95 * MIN), latest: at(-90 * MIN) + MIN - 1 });
   });
-  it('the wait starts at the first client message after the freelancer\'s last one', () => {
+  it("the wait starts at the first client message after the freelancer's last one", () => {
     const ev = conversationEvidence(open, NOW.getTime());
     expect(ev).toMatchObject({ by: 'client', runStart: { at: { earliest: at(-95 * MIN) }, bounded: true } });
   });
@@ -74,7 +74,7 @@ describe('other layouts and quirks', () => {
     expect(obs.open!.contract).toBe('active');
     expect(conversationEvidence(obs.open!, NOW.getTime())).toMatchObject({ by: 'freelancer' });
   });
-  it('a newest-first scroller is read oldest first; a group room needs the freelancer\'s name', () => {
+  it("a newest-first scroller is read oldest first; a group room needs the freelancer's name", () => {
     const room = 'room_000000000000000000000000000000c1';
     const unknown = read('room-reversed-group.html', room);
     expect(unknown.open!.messages.map((m) => m.id)).toEqual(['21', '22', '23', '24'].map(story));

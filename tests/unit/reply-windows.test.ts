@@ -55,7 +55,13 @@ describe('daylight saving does not stretch a window', () => {
 });
 
 function waiting(id: string, since: number, contract: Contract = 'unknown'): Thread {
-  return { ...emptyThread(id, since), contract, last: { by: 'client', at: { earliest: since, latest: since }, seenAt: since }, waitingSince: since, exact: true };
+  return {
+    ...emptyThread(id, since),
+    contract,
+    last: { by: 'client', at: { earliest: since, latest: since }, seenAt: since },
+    waitingSince: since,
+    exact: true,
+  };
 }
 
 describe('rooms, worst state and the next change', () => {

@@ -11,12 +11,20 @@ describe('settings are validated whole', () => {
   it('the defaults are valid: 2 h, 24 h, warnings 30 min / 3 h / 1 d and 6 h', () => {
     const c = checkSettings(DEFAULT_SETTINGS);
     expect(c.ok).toBe(true);
-    expect(DEFAULT_SETTINGS).toMatchObject({ bestPracticeHours: 2, expectedHours: 24, leadMinutes: { 'best-practice': [30], expected: [180], policy: [1440, 360] } });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      bestPracticeHours: 2,
+      expectedHours: 24,
+      leadMinutes: { 'best-practice': [30], expected: [180], policy: [1440, 360] },
+    });
   });
   it.each([
     ['a best-practice window of 0', { bestPracticeHours: 0 }, 'bestPracticeHours'],
     ['an expected window shorter than best practice', { bestPracticeHours: 4, expectedHours: 3 }, 'expectedHours'],
-    ['a lead time as long as the window', { leadMinutes: { ...DEFAULT_SETTINGS.leadMinutes, 'best-practice': [120] } }, 'leadMinutes.best-practice'],
+    [
+      'a lead time as long as the window',
+      { leadMinutes: { ...DEFAULT_SETTINGS.leadMinutes, 'best-practice': [120] } },
+      'leadMinutes.best-practice',
+    ],
     ['quiet hours that are not times', { quietHours: { enabled: true, start: '25:00', end: '08:00' } }, 'quietHours'],
     ['a return date that is not a date', { away: { enabled: true, until: 'soon' } }, 'away'],
     ['an unknown badge choice', { badgeCounts: 'some' }, 'badgeCounts'],

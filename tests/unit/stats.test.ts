@@ -10,11 +10,29 @@ let n = 0;
 /** A reply `response` after the client wrote, answered `daysAgo` days before NOW. */
 const reply = (response: number, daysAgo = 1, extra: Partial<LogEntry> = {}): LogEntry => {
   const replyAt = NOW - daysAgo * D;
-  return { id: `room_${n++}|${replyAt}`, roomId: 'room_' + 'a'.repeat(32), kind: 'reply', clientAt: replyAt - response, clientExact: true, replyAt, replyExact: true, contract: false, ...extra };
+  return {
+    id: `room_${n++}|${replyAt}`,
+    roomId: 'room_' + 'a'.repeat(32),
+    kind: 'reply',
+    clientAt: replyAt - response,
+    clientExact: true,
+    replyAt,
+    replyExact: true,
+    contract: false,
+    ...extra,
+  };
 };
 
 describe('known logs, known figures', () => {
-  const log = [reply(30 * MIN), reply(90 * MIN, 2), reply(3 * H, 3), reply(10 * H, 10), reply(30 * H, 20), reply(8 * D, 40, { contract: true }), reply(20 * MIN, 100)];
+  const log = [
+    reply(30 * MIN),
+    reply(90 * MIN, 2),
+    reply(3 * H, 3),
+    reply(10 * H, 10),
+    reply(30 * H, 20),
+    reply(8 * D, 40, { contract: true }),
+    reply(20 * MIN, 100),
+  ];
   it.each([
     // days, replies, median, average, within 2 h, within 24 h, 24 h misses, 7 d breaches
     [7, 3, 90 * MIN, (30 * MIN + 90 * MIN + 3 * H) / 3, 2 / 3, 1, 0, 0],
@@ -64,7 +82,10 @@ describe("Upwork's tag buckets and the 5-occasion rule", () => {
     expect(tagForecast([...four, reply(H, 95)], NOW).qualifies).toBe(false); // older than 3 months
   });
   it('forecasts from the 3-month average', () => {
-    expect(tagForecast([reply(H), reply(3 * H), reply(20 * H), reply(2 * H), reply(4 * H)], NOW)).toMatchObject({ bucket: '4-8 h', averageMs: 6 * H });
+    expect(tagForecast([reply(H), reply(3 * H), reply(20 * H), reply(2 * H), reply(4 * H)], NOW)).toMatchObject({
+      bucket: '4-8 h',
+      averageMs: 6 * H,
+    });
   });
 });
 

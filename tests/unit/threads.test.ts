@@ -9,8 +9,22 @@ const A = 'room_' + 'a'.repeat(32);
 const B = 'room_' + 'b'.repeat(32);
 const minute = (t: number): TimeRange => ({ earliest: t, latest: t + MIN - 1 });
 
-const row = (roomId: string, lastBy: RoomRow['lastBy'], lastAt: TimeRange | null, extra: Partial<RoomRow> = {}): RoomRow => ({ roomId, name: 'James Blue', title: 'Shopify fixes', lastBy, lastAt, ...extra });
-const obs = (seenAt: number, rows: RoomRow[], open: OpenRoom | null = null): Observation => ({ seenAt, layout: 'ok', missing: [], rows, open, selfName: null });
+const row = (roomId: string, lastBy: RoomRow['lastBy'], lastAt: TimeRange | null, extra: Partial<RoomRow> = {}): RoomRow => ({
+  roomId,
+  name: 'James Blue',
+  title: 'Shopify fixes',
+  lastBy,
+  lastAt,
+  ...extra,
+});
+const obs = (seenAt: number, rows: RoomRow[], open: OpenRoom | null = null): Observation => ({
+  seenAt,
+  layout: 'ok',
+  missing: [],
+  rows,
+  open,
+  selfName: null,
+});
 
 /** Applies observations in order, as the worker does, and returns the stored threads. */
 function run(...observations: Observation[]): Map<string, Thread> {
@@ -19,7 +33,8 @@ function run(...observations: Observation[]): Map<string, Thread> {
   return stored;
 }
 /** What the user sees of a thread. */
-const visible = (t?: Thread) => t && { awaiting: t.last?.by === 'client', waitingSince: t.waitingSince, exact: t.exact, contract: t.contract };
+const visible = (t?: Thread) =>
+  t && { awaiting: t.last?.by === 'client', waitingSince: t.waitingSince, exact: t.exact, contract: t.contract };
 
 describe('room list evidence', () => {
   it('a client row awaits from the earliest moment its time allows, marked approximate', () => {
@@ -43,39 +58,70 @@ describe('room list evidence', () => {
     expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - MIN, exact: true, contract: 'unknown' });
   });
   it('after a gap, the wait counts from the last message, approximate: earlier messages may have gone unseen', () => {
-    const t = run(obs(NOW - 5 * H, [row(A, 'freelancer', minute(NOW - 6 * H))]), obs(NOW, [row(A, 'client', minute(NOW - 10 * MIN))])).get(A)!;
+    const t = run(obs(NOW - 5 * H, [row(A, 'freelancer', minute(NOW - 6 * H))]), obs(NOW, [row(A, 'client', minute(NOW - 10 * MIN))])).get(
+      A,
+    )!;
     expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - 10 * MIN, exact: false, contract: 'unknown' });
   });
   it('a row that unmounts (absent from later reads) is not answered', () => {
-    const stored = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H)), row(B, 'client', minute(NOW - H))]), obs(NOW, [row(B, 'client', minute(NOW - H))]));
+    const stored = run(
+      obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H)), row(B, 'client', minute(NOW - H))]),
+      obs(NOW, [row(B, 'client', minute(NOW - H))]),
+    );
     expect(visible(stored.get(A))?.awaiting).toBe(true);
   });
 });
 
-const open = (messages: OpenRoom['messages'], contract: OpenRoom['contract'] = 'unknown'): OpenRoom => ({ roomId: A, name: 'James Blue', title: 'Shopify fixes', contract, messages });
-const msg = (n: number, side: 'client' | 'freelancer' | 'system' | 'unknown', at: number | null) => ({ id: `story_${n}`, side, at: at === null ? null : minute(at) });
+const open = (messages: OpenRoom['messages'], contract: OpenRoom['contract'] = 'unknown'): OpenRoom => ({
+  roomId: A,
+  name: 'James Blue',
+  title: 'Shopify fixes',
+  contract,
+  messages,
+});
+const msg = (n: number, side: 'client' | 'freelancer' | 'system' | 'unknown', at: number | null) => ({
+  id: `story_${n}`,
+  side,
+  at: at === null ? null : minute(at),
+});
 
 describe('open conversation evidence', () => {
-  it('the wait starts at the first client message after the freelancer\'s last one, exactly', () => {
-    const t = run(obs(NOW, [], open([msg(1, 'client', NOW - 9 * H), msg(2, 'freelancer', NOW - 8 * H), msg(3, 'client', NOW - 5 * H), msg(4, 'client', NOW - H)]))).get(A)!;
+  it("the wait starts at the first client message after the freelancer's last one, exactly", () => {
+    const t = run(
+      obs(
+        NOW,
+        [],
+        open([msg(1, 'client', NOW - 9 * H), msg(2, 'freelancer', NOW - 8 * H), msg(3, 'client', NOW - 5 * H), msg(4, 'client', NOW - H)]),
+      ),
+    ).get(A)!;
     expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - 5 * H, exact: true, contract: 'unknown' });
   });
   it('opening the room makes an approximate wait exact', () => {
     const day = { earliest: NOW - 30 * H, latest: NOW - 6 * H };
-    const t = run(obs(NOW - H, [row(A, 'client', day)]), obs(NOW, [], open([msg(2, 'freelancer', NOW - 20 * H), msg(3, 'client', NOW - 7 * H)]))).get(A)!;
+    const t = run(
+      obs(NOW - H, [row(A, 'client', day)]),
+      obs(NOW, [], open([msg(2, 'freelancer', NOW - 20 * H), msg(3, 'client', NOW - 7 * H)])),
+    ).get(A)!;
     expect(visible(t)).toEqual({ awaiting: true, waitingSince: NOW - 7 * H, exact: true, contract: 'unknown' });
   });
   it('a reply clears the wait; a system message after it changes nothing', () => {
-    const t = run(obs(NOW, [], open([msg(3, 'client', NOW - 5 * H), msg(4, 'freelancer', NOW - H), msg(5, 'system', NOW - 30 * MIN)], 'active'))).get(A)!;
+    const t = run(
+      obs(NOW, [], open([msg(3, 'client', NOW - 5 * H), msg(4, 'freelancer', NOW - H), msg(5, 'system', NOW - 30 * MIN)], 'active')),
+    ).get(A)!;
     expect(visible(t)).toEqual({ awaiting: false, waitingSince: null, exact: false, contract: 'active' });
   });
   it('an unclear author after the reply is not read as an answer nor as a client', () => {
     const before = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H))]));
-    const after = run(obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H))]), obs(NOW, [], open([msg(4, 'freelancer', NOW - 3 * H), msg(5, 'unknown', NOW - 2 * H)])));
+    const after = run(
+      obs(NOW - H, [row(A, 'client', minute(NOW - 2 * H))]),
+      obs(NOW, [], open([msg(4, 'freelancer', NOW - 3 * H), msg(5, 'unknown', NOW - 2 * H)])),
+    );
     expect(visible(after.get(A))).toEqual(visible(before.get(A)));
   });
   it('in the open room the conversation wins over a row that lags behind it', () => {
-    const t = run(obs(NOW, [row(A, 'client', minute(NOW - H))], open([msg(3, 'client', NOW - H), msg(4, 'freelancer', NOW - MIN)]))).get(A)!;
+    const t = run(obs(NOW, [row(A, 'client', minute(NOW - H))], open([msg(3, 'client', NOW - H), msg(4, 'freelancer', NOW - MIN)]))).get(
+      A,
+    )!;
     expect(visible(t)?.awaiting).toBe(false);
   });
 });
@@ -93,7 +139,11 @@ describe('idempotent and order-safe', () => {
     expect(visible(run(first, reply, staleTabB).get(A))?.awaiting).toBe(false);
   });
   it('two tabs: their reads, arriving interleaved and out of order, give the state of the same reads in order', () => {
-    const tabA = [first, reply, obs(NOW - 10 * MIN, [row(A, 'freelancer', minute(NOW - 40 * MIN)), row(B, 'client', minute(NOW - 15 * MIN))])];
+    const tabA = [
+      first,
+      reply,
+      obs(NOW - 10 * MIN, [row(A, 'freelancer', minute(NOW - 40 * MIN)), row(B, 'client', minute(NOW - 15 * MIN))]),
+    ];
     const tabB = [
       { ...first, seenAt: first.seenAt + 5000 },
       obs(NOW - 20 * MIN, [row(A, 'client', minute(NOW - 2 * H)), row(B, 'freelancer', minute(NOW - 3 * H))]), // stale list
@@ -115,10 +165,18 @@ describe('idempotent and order-safe', () => {
     // Tab A saw the client's two messages, then the freelancer's reply.
     const tabA = obs(NOW, [], open([msg(1, 'client', NOW - 22 * MIN), msg(2, 'client', NOW - 20 * MIN), msg(3, 'freelancer', NOW - MIN)]));
     // Tab B still shows the client's second message last; it has no header, so its time runs up to the moment B read it.
-    const staleB = obs(NOW + 30_000, [], open([msg(1, 'client', NOW - 22 * MIN), { id: 'story_2', side: 'client', at: { earliest: NOW - 22 * MIN, latest: NOW + 30_000 } }]));
+    const staleB = obs(
+      NOW + 30_000,
+      [],
+      open([msg(1, 'client', NOW - 22 * MIN), { id: 'story_2', side: 'client', at: { earliest: NOW - 22 * MIN, latest: NOW + 30_000 } }]),
+    );
     expect(visible(run(tabA, staleB).get(A))?.awaiting).toBe(false);
     // A genuinely new client message after the reply still counts.
-    const newer = obs(NOW + 60_000, [], open([msg(3, 'freelancer', NOW - MIN), { id: 'story_4', side: 'client', at: { earliest: NOW - MIN, latest: NOW + 60_000 } }]));
+    const newer = obs(
+      NOW + 60_000,
+      [],
+      open([msg(3, 'freelancer', NOW - MIN), { id: 'story_4', side: 'client', at: { earliest: NOW - MIN, latest: NOW + 60_000 } }]),
+    );
     expect(visible(run(tabA, staleB, newer).get(A))?.awaiting).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ interface RawStory extends RawTime {
 }
 
 const CONTRACT_ACTIVE = /contract (?:has )?(?:started|began|resumed)|accepted (?:an|the|your) offer|offer (?:was )?accepted/i;
-const CONTRACT_ENDED = /(?:contract|offer) (?:has been |was )?(?:ended|closed|cancell?ed|withdrawn)|ended the contract|closed the contract/i;
+const CONTRACT_ENDED =
+  /(?:contract|offer) (?:has been |was )?(?:ended|closed|cancell?ed|withdrawn)|ended the contract|closed the contract/i;
 
 /** Is this element outside any quoted message of the story? */
 function ownPart(el: Element, story: Element): boolean {
@@ -70,7 +71,13 @@ export interface ConversationRead {
 /**
  * @param lastByFreelancer the room list's "You:" signal for this room, if its row is mounted.
  */
-export function readConversation(doc: ParentNode, roomId: string, now: number, knownSelf: string | null, lastByFreelancer?: boolean): ConversationRead | null {
+export function readConversation(
+  doc: ParentNode,
+  roomId: string,
+  now: number,
+  knownSelf: string | null,
+  lastByFreelancer?: boolean,
+): ConversationRead | null {
   const viewport = pick(doc, SEL.viewport);
   if (!viewport) return null;
   const stories = Array.from(viewport.querySelectorAll(SEL.story)).filter((s) => !s.parentElement?.closest('[id^="story_"]'));
