@@ -8,12 +8,13 @@ export default defineConfig({
   zip: { excludeSources: ['tests/artifacts/**', 'tests/screenshots/**', 'test-results/**', 'bench/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Reply Window for Upwork',
-    description: 'Counts down the time left to answer every Upwork client message still waiting for you. Nothing leaves your computer.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     host_permissions: ['https://www.upwork.com/*'],
     action: { default_title: 'Reply Window' },
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Reply Window list' } },
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpen__' } },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

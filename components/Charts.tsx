@@ -2,6 +2,7 @@
 // Our own SVG rather than a chart library: a dozen bars do not need 40 kB.
 import { format } from 'date-fns';
 import { compactDuration } from '@/utils/format';
+import { dateLocale, t } from '@/utils/i18n';
 
 const W = 320;
 const H = 120;
@@ -10,7 +11,7 @@ const PAD = 18;
 export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs: number | null; replies: number }[] }) {
   const max = Math.max(1, ...weeks.map((w) => w.medianMs ?? 0));
   const bw = (W - PAD) / weeks.length;
-  const label = `Weekly median response time over the past ${weeks.length} weeks`;
+  const label = t('chartWeekly', weeks.length);
   return (
     <figure class="chart">
       <figcaption id="weekly-caption">{label}</figcaption>
@@ -28,7 +29,13 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
               class="bar"
               data-median-ms={w.medianMs ?? ''}
             >
-              <title>{`Week of ${format(w.start, 'd MMM')}: ${w.medianMs === null ? 'no replies' : compactDuration(w.medianMs)}`}</title>
+              <title>
+                {t(
+                  'chartWeekOf',
+                  format(w.start, 'd MMM', { locale: dateLocale() }),
+                  w.medianMs === null ? t('chartNoReplies') : compactDuration(w.medianMs),
+                )}
+              </title>
             </rect>
           );
         })}
@@ -37,16 +44,16 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
         <caption>{label}</caption>
         <thead>
           <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Median</th>
-            <th scope="col">Replies</th>
+            <th scope="col">{t('chartWeekCol')}</th>
+            <th scope="col">{t('statsMedian')}</th>
+            <th scope="col">{t('statsReplies')}</th>
           </tr>
         </thead>
         <tbody>
           {weeks.map((w) => (
             <tr key={w.start}>
-              <td>{format(w.start, 'd MMM yyyy')}</td>
-              <td>{w.medianMs === null ? 'no replies' : compactDuration(w.medianMs)}</td>
+              <td>{format(w.start, 'd MMM yyyy', { locale: dateLocale() })}</td>
+              <td>{w.medianMs === null ? t('chartNoReplies') : compactDuration(w.medianMs)}</td>
               <td>{w.replies}</td>
             </tr>
           ))}
@@ -59,7 +66,7 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
 export function BucketChart({ buckets }: { buckets: { label: string; count: number }[] }) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const bh = (H - 4) / buckets.length;
-  const label = 'Replies of the past 3 months by response time, in the buckets of Upwork’s responsiveness tag';
+  const label = t('chartBuckets');
   return (
     <figure class="chart">
       <figcaption id="bucket-caption">{label}</figcaption>

@@ -1,6 +1,7 @@
 // Export everything as JSON or the response log as CSV, restore a backup, or delete everything (after a confirmation).
 import { useState } from 'preact/hooks';
 import { checkBackup } from '@/utils/backup';
+import { t } from '@/utils/i18n';
 
 type File = { name: string; text: string };
 export interface DataSectionProps {
@@ -27,52 +28,52 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll }: DataS
     const text = await file.text();
     // Checked here for a quick answer, and again by the worker before anything is written.
     const checked = checkBackup(text);
-    if (!checked.ok) return setMessage(`Not restored: ${checked.reason} Nothing was changed.`);
+    if (!checked.ok) return setMessage(t('restoreRefused', checked.reason));
     const answer = await restore(text);
-    setMessage(answer.ok ? (answer.message ?? 'Restored.') : `Not restored: ${answer.message ?? 'unknown error'}. Nothing was changed.`);
+    setMessage(answer.ok ? (answer.message ?? t('restored')) : t('restoreRefused', answer.message ?? '?'));
   }
 
   return (
     <section class="data" aria-labelledby="data-head">
-      <h2 id="data-head">Your data</h2>
-      <p>Everything Reply Window knows stays in this browser. Back it up, restore it, or delete it.</p>
+      <h2 id="data-head">{t('dataTitle')}</h2>
+      <p>{t('dataIntro')}</p>
       <p class="buttons">
         <button
           type="button"
-          onClick={() => void exportJson().then((f) => (download(f, 'application/json'), setMessage(`Exported ${f.name}.`)))}
+          onClick={() => void exportJson().then((f) => (download(f, 'application/json'), setMessage(t('exported', f.name))))}
         >
-          Back up everything (JSON)
+          {t('backupJson')}
         </button>
-        <button type="button" onClick={() => void exportCsv().then((f) => (download(f, 'text/csv'), setMessage(`Exported ${f.name}.`)))}>
-          Export the response log (CSV)
+        <button type="button" onClick={() => void exportCsv().then((f) => (download(f, 'text/csv'), setMessage(t('exported', f.name))))}>
+          {t('exportCsv')}
         </button>
         <label class="file">
-          Restore from a backup
+          {t('restoreFrom')}
           <input type="file" accept="application/json,.json" onChange={(e) => void onRestore(e.currentTarget.files?.[0])} />
         </label>
       </p>
       {confirming ? (
-        <p role="group" aria-label="Confirm deleting everything">
-          Delete every room, every setting and every record? This cannot be undone.{' '}
+        <p role="group" aria-label={t('deleteConfirmAria')}>
+          {t('deleteQuestion')}{' '}
           <button
             type="button"
             class="danger"
             onClick={() =>
               void deleteAll().then(() => {
                 setConfirming(false);
-                setMessage('Everything was deleted.');
+                setMessage(t('deleted'));
               })
             }
           >
-            Yes, delete everything
+            {t('deleteYes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </p>
       ) : (
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
-          Delete everything…
+          {t('deleteAll')}
         </button>
       )}
       <p role="status" class="data-status">

@@ -1,5 +1,6 @@
 // The settings form. Edits a draft; Save validates the whole of it and stores all or nothing.
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/utils/i18n';
 import { formatLeadTimes, parseLeadTimes } from '@/utils/lead-times';
 import type { WindowName } from '@/utils/reply-windows';
 import type { Checked, Settings, SettingsErrors } from '@/utils/settings';
@@ -9,10 +10,10 @@ export interface OptionsFormProps {
   save: (s: unknown) => Promise<Checked>;
 }
 
-const LEADS: [WindowName, string][] = [
-  ['best-practice', 'Before the best-practice window closes'],
-  ['expected', 'Before the expected window closes'],
-  ['policy', 'Before the 7-day policy window closes'],
+const LEADS: [WindowName, MessageKey][] = [
+  ['best-practice', 'optLeadBest'],
+  ['expected', 'optLeadExpected'],
+  ['policy', 'optLeadPolicy'],
 ];
 
 function Err({ id, errors }: { id: string; errors: SettingsErrors }) {
@@ -42,20 +43,20 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
     for (const [w] of LEADS) {
       const parsed = parseLeadTimes(leads[w]);
       if (parsed) leadMinutes[w] = parsed;
-      else leadErrors[`leadMinutes.${w}`] = 'Write durations like "30 min", "3 h" or "1 d, 6 h".';
+      else leadErrors[`leadMinutes.${w}`] = t('errLeadFormat');
     }
     const result = Object.keys(leadErrors).length ? ({ ok: false, errors: leadErrors } as const) : await save({ ...s, leadMinutes });
     setErrors(result.ok ? {} : result.errors);
-    setSaved(result.ok ? 'Saved.' : 'Not saved: please correct the fields marked below.');
+    setSaved(t(result.ok ? 'optSaved' : 'optNotSaved'));
   }
 
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   return (
     <form onSubmit={submit} noValidate>
       <fieldset>
-        <legend>Reply windows</legend>
+        <legend>{t('optWindows')}</legend>
         <label>
-          Best practice (hours)
+          {t('optBestHours')}
           <input
             type="number"
             step="0.5"
@@ -68,7 +69,7 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
         </label>
         <Err id="bestPracticeHours" errors={errors} />
         <label>
-          Expected (hours)
+          {t('optExpectedHours')}
           <input
             type="number"
             step="1"
@@ -80,15 +81,15 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
           />
         </label>
         <Err id="expectedHours" errors={errors} />
-        <p class="fixed">Policy: 7 days on active contracts. This is Upwork's rule and cannot be changed.</p>
+        <p class="fixed">{t('optPolicyFixed')}</p>
       </fieldset>
 
       <fieldset>
-        <legend>Warnings</legend>
+        <legend>{t('optWarnings')}</legend>
         {LEADS.map(([w, label]) => (
           <div key={w}>
             <label>
-              {label}
+              {t(label)}
               <input
                 type="text"
                 value={leads[w]}
@@ -102,17 +103,17 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
       </fieldset>
 
       <fieldset>
-        <legend>Quiet hours</legend>
+        <legend>{t('optQuiet')}</legend>
         <label class="check">
           <input
             type="checkbox"
             checked={s.quietHours.enabled}
             onChange={(e) => set({ quietHours: { ...s.quietHours, enabled: e.currentTarget.checked } })}
           />
-          No notifications during quiet hours
+          {t('optQuietOn')}
         </label>
         <label>
-          From
+          {t('optFrom')}
           <input
             type="time"
             value={s.quietHours.start}
@@ -120,7 +121,7 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
           />
         </label>
         <label>
-          To
+          {t('optTo')}
           <input
             type="time"
             value={s.quietHours.end}
@@ -130,22 +131,22 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
         <Err id="quietHours" errors={errors} />
         <label class="check">
           <input type="checkbox" checked={s.policyBreaksQuiet} onChange={(e) => set({ policyBreaksQuiet: e.currentTarget.checked })} />
-          Let the 7-day policy warning through quiet hours
+          {t('optPolicyBreaks')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Away mode</legend>
+        <legend>{t('optAway')}</legend>
         <label class="check">
           <input
             type="checkbox"
             checked={s.away.enabled}
             onChange={(e) => set({ away: { ...s.away, enabled: e.currentTarget.checked } })}
           />
-          I am away (like Upwork's "Not available for new work"): silence the 2- and 24-hour warnings for rooms without a contract
+          {t('optAwayOn')}
         </label>
         <label>
-          Back on
+          {t('optBackOn')}
           <input
             type="date"
             value={s.away.until ?? ''}
@@ -153,13 +154,13 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
           />
         </label>
         <Err id="away" errors={errors} />
-        <p class="fixed">The 7-day policy on active contracts is never silenced.</p>
+        <p class="fixed">{t('optAwayPolicy')}</p>
       </fieldset>
 
       <fieldset>
-        <legend>You</legend>
+        <legend>{t('optYou')}</legend>
         <label>
-          Your name as Upwork shows it (only needed where Reply Window cannot learn it, such as group rooms)
+          {t('optSelfName')}
           <input
             type="text"
             maxLength={100}
@@ -172,10 +173,10 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
       </fieldset>
 
       <fieldset>
-        <legend>The badge counts</legend>
+        <legend>{t('optBadge')}</legend>
         <label class="check">
           <input type="radio" name="badge" checked={s.badgeCounts === 'all'} onChange={() => set({ badgeCounts: 'all' })} />
-          every room awaiting a reply
+          {t('optBadgeAll')}
         </label>
         <label class="check">
           <input
@@ -184,13 +185,13 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
             checked={s.badgeCounts === 'past-best-practice'}
             onChange={() => set({ badgeCounts: 'past-best-practice' })}
           />
-          only rooms past best practice
+          {t('optBadgeLate')}
         </label>
       </fieldset>
 
       <div class="actions">
         <button type="submit" class="primary">
-          Save
+          {t('optSave')}
         </button>
         <span role="status" class="saved">
           {saved}

@@ -1,6 +1,7 @@
 // The popup: when Upwork was last read, then every room awaiting a reply,
 // soonest deadline first; snoozed rooms apart, with their real deadline.
 import { ago } from '@/utils/format';
+import { plural, t, type MessageKey } from '@/utils/i18n';
 import type { UserCommand } from '@/utils/messages';
 import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
 import type { PageStatus, Thread } from '@/utils/types';
@@ -26,7 +27,12 @@ export interface PopupProps {
   send: (cmd: UserCommand) => void;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** What the reader could not find, as the user reads it; unknown codes are shown as they are. */
+const missingText = (code: string) => {
+  const key = `missing_${code}`;
+  const text = t(key as MessageKey);
+  return text === key ? code : text;
+};
 
 export function PopupView(p: PopupProps) {
   const { rooms, status, now } = p;
@@ -37,62 +43,61 @@ export function PopupView(p: PopupProps) {
   return (
     <main class="popup">
       <header class="popup-head">
-        <h1>Reply Window</h1>
+        <h1>{t('popupTitle')}</h1>
         <p class="read-at" data-testid="read-at">
-          {status.lastReadAt === null ? 'Upwork not read yet' : `Upwork read ${ago(now - status.lastReadAt)}`}
+          {status.lastReadAt === null ? t('popupNotRead') : t('popupReadAgo', ago(now - status.lastReadAt))}
         </p>
         <button type="button" class="link-button" onClick={p.onOpenStats}>
-          Stats
+          {t('popupStats')}
         </button>
         <button type="button" class="link-button" onClick={p.onOpenOptions}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       {p.storageError && (
         <section class="notice notice-stale" role="alert" data-state="storage-error">
-          <strong>Reply Window could not save what it last read</strong> ({p.storageError.message}). It keeps trying; the list may be
-          missing the latest changes.
+          <strong>{t('popupStorageError')}</strong> ({p.storageError.message}). {t('popupStorageErrorMore')}
         </section>
       )}
-      {p.away && <p class="notice notice-away">Away mode is on: 2- and 24-hour warnings are silenced for rooms without a contract.</p>}
+      {p.away && <p class="notice notice-away">{t('popupAway')}</p>}
       {status.layout === 'unrecognised' && (
         <section class="notice notice-stale" role="alert" data-state="layout-unrecognised">
-          <strong>Upwork's page layout was not recognised.</strong> Reply Window could not find:{' '}
-          {status.missing.join(', ') || 'the room list'}.
-          {rooms.length > 0 && ' The rooms below are from the last successful read and may be out of date.'}
+          <strong>{t('popupLayoutTitle')}</strong>{' '}
+          {t('popupLayoutMissing', status.missing.map(missingText).join(', ') || missingText('rows'))}
+          {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
         </section>
       )}
       {never ? (
         <section class="notice" data-state="never-opened">
-          <p>Open Upwork Messages once so Reply Window can see which clients are waiting for you.</p>
+          <p>{t('popupNever')}</p>
           <button type="button" class="primary" onClick={p.onOpenInbox}>
-            Open Upwork Messages
+            {t('popupOpenInbox')}
           </button>
         </section>
       ) : active.length === 0 ? (
         status.layout !== 'unrecognised' && (
           <section class="notice notice-clear" data-state="all-answered">
-            <p>Nothing owed{snoozed.length ? ' right now' : ''}. Every client message seen so far has an answer.</p>
+            <p>{t(snoozed.length ? 'popupNothingNow' : 'popupNothing')}</p>
           </section>
         )
       ) : (
-        <RoomList label={`${plural(active.length, 'room')} awaiting your reply, soonest deadline first`} rooms={active} {...list} />
+        <RoomList label={plural('popupListLabel', active.length)} rooms={active} {...list} />
       )}
       {snoozed.length > 0 && (
         <section aria-labelledby="snoozed-head">
-          <h2 id="snoozed-head">Snoozed</h2>
-          <RoomList label="Snoozed rooms, with their real deadlines" class="snoozed" rooms={snoozed} {...list} />
+          <h2 id="snoozed-head">{t('popupSnoozed')}</h2>
+          <RoomList label={t('popupSnoozedLabel')} class="snoozed" rooms={snoozed} {...list} />
         </section>
       )}
       {p.dismissed.length > 0 && (
         <section aria-labelledby="dismissed-head">
-          <h2 id="dismissed-head">No reply needed</h2>
+          <h2 id="dismissed-head">{t('popupDismissed')}</h2>
           <ul class="dismissed">
-            {p.dismissed.map((t) => (
-              <li key={t.roomId} data-room-id={t.roomId}>
-                <span class="room-name">{t.name || 'Unnamed room'}</span>
-                <button type="button" onClick={() => p.send({ type: 'user:undo-dismiss', roomId: t.roomId })}>
-                  Undo
+            {p.dismissed.map((d) => (
+              <li key={d.roomId} data-room-id={d.roomId}>
+                <span class="room-name">{d.name || t('unnamedRoom')}</span>
+                <button type="button" onClick={() => p.send({ type: 'user:undo-dismiss', roomId: d.roomId })}>
+                  {t('popupUndo')}
                 </button>
               </li>
             ))}
@@ -102,7 +107,8 @@ export function PopupView(p: PopupProps) {
       {!never && <DeadlineList threads={p.threads} now={now} send={p.send} />}
       {!never && (
         <p class="hint">
-          <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>S</kbd> snooze 1 h · <kbd>N</kbd> no reply needed
+          <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>S</kbd> {t('hintSnooze')} · <kbd>N</kbd>{' '}
+          {t('hintNoReply')}
         </p>
       )}
     </main>

@@ -1,5 +1,6 @@
 // What the user can tell Reply Window about one room: snooze, "no reply needed", contract.
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { HOUR } from '@/utils/reply-windows';
 import { tomorrowMorning } from '@/utils/room-actions';
 import type { AwaitingRoom } from '@/utils/reply-windows';
@@ -18,54 +19,54 @@ export interface ActionProps {
 export function RoomActions({ room, now, send, confirming, setConfirming }: ActionProps) {
   const { roomId, name } = room.thread;
   const [until, setUntil] = useState(localInput(now + 3 * HOUR));
-  const who = name || 'this client';
+  const who = name || t('thisClient');
   if (confirming) {
     return (
-      <div class="room-actions confirm" role="group" aria-label={`Confirm no reply needed for ${who}`}>
-        <span>No reply needed for {who}'s last message?</span>
+      <div class="room-actions confirm" role="group" aria-label={t('confirmAria', who)}>
+        <span>{t('confirmQuestion', who)}</span>
         <button type="button" class="primary" onClick={() => send({ type: 'user:dismiss', roomId })}>
-          Yes, no reply needed
+          {t('confirmYes')}
         </button>
         <button type="button" onClick={() => setConfirming(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     );
   }
-  const snooze = (t: number) => send({ type: 'user:snooze', roomId, until: t });
+  const snooze = (until: number) => send({ type: 'user:snooze', roomId, until });
   return (
-    <div class="room-actions" role="group" aria-label={`Actions for ${who}`}>
+    <div class="room-actions" role="group" aria-label={t('actionsAria', who)}>
       {room.snoozedUntil !== null ? (
         <button type="button" onClick={() => send({ type: 'user:unsnooze', roomId })}>
-          Wake now
+          {t('wakeNow')}
         </button>
       ) : (
         <>
           <button type="button" onClick={() => snooze(now + HOUR)} aria-keyshortcuts="S">
-            Snooze 1 h
+            {t('snooze1h')}
           </button>
           <button type="button" onClick={() => snooze(tomorrowMorning(now))}>
-            Until tomorrow 9:00
+            {t('snoozeTomorrow')}
           </button>
           <span class="snooze-until">
             <input
               type="datetime-local"
-              aria-label={`Snooze ${who} until`}
+              aria-label={t('snoozeUntilAria', who)}
               value={until}
               min={localInput(now)}
               onInput={(e) => setUntil(e.currentTarget.value)}
             />
             <button type="button" onClick={() => new Date(until).getTime() > now && snooze(new Date(until).getTime())}>
-              Snooze
+              {t('snooze')}
             </button>
           </span>
         </>
       )}
       <button type="button" onClick={() => setConfirming(true)} aria-keyshortcuts="N">
-        No reply needed…
+        {t('noReplyNeeded')}
       </button>
       <label class="contract">
-        Contract
+        {t('contract')}
         <select
           value={room.thread.contractTag ?? 'auto'}
           onChange={(e) => {
@@ -73,9 +74,9 @@ export function RoomActions({ room, now, send, confirming, setConfirming }: Acti
             send({ type: 'user:contract', roomId, tag: v === 'auto' ? null : (v as 'active' | 'none') });
           }}
         >
-          <option value="auto">as Upwork shows ({room.thread.contract === 'active' ? 'active' : 'none seen'})</option>
-          <option value="active">active contract (7-day rule)</option>
-          <option value="none">no active contract</option>
+          <option value="auto">{t(room.thread.contract === 'active' ? 'contractAutoActive' : 'contractAutoNone')}</option>
+          <option value="active">{t('contractActive')}</option>
+          <option value="none">{t('contractNone')}</option>
         </select>
       </label>
     </div>

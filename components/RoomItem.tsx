@@ -1,11 +1,10 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { useState } from 'preact/hooks';
-import { statusText } from '@/utils/format';
+import { stateLabel, statusText } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import type { UserCommand } from '@/utils/messages';
 import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
 import { RoomActions } from './RoomActions';
-
-const APPROX = 'Approximate: Upwork showed only the day or the last message. Open the room on Upwork for the exact time.';
 
 export interface RoomItemProps {
   room: AwaitingRoom;
@@ -20,7 +19,7 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const text = statusText(status, now, lengths);
-  const name = thread.name || 'Unnamed room';
+  const name = thread.name || t('unnamedRoom');
   return (
     <li
       class="room"
@@ -43,17 +42,17 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
           type="button"
           class="room-open"
           onClick={() => onOpen(thread.roomId)}
-          aria-label={`${name}: ${text}${thread.exact ? '' : ', approximate'}. Open on Upwork.`}
+          aria-label={t(thread.exact ? 'rowAria' : 'rowAriaApprox', name, stateLabel(status.state), text)}
         >
           <span class="room-who">
             <span class="room-name">{name}</span>
             <span class="room-title">{thread.title}</span>
           </span>
           <span class="room-when">
-            <span class={`room-state state-${status.state}`}>{status.state.replace('-', ' ')}</span>
+            <span class={`room-state state-${status.state}`}>{stateLabel(status.state)}</span>
             <span class="room-left">
               {thread.exact ? null : (
-                <abbr class="approx" title={APPROX}>
+                <abbr class="approx" title={t('approxTitle')}>
                   ≈{' '}
                 </abbr>
               )}
@@ -65,7 +64,7 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
           type="button"
           class="room-more"
           aria-expanded={expanded}
-          aria-label={`More for ${name}`}
+          aria-label={t('rowMore', name)}
           onClick={() => setExpanded(!expanded)}
         >
           ⋯

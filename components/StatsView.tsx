@@ -1,5 +1,6 @@
 // The freelancer's own response figures: 7, 30 and 90 days, Upwork's tag forecast, and two charts.
 import { compactDuration } from '@/utils/format';
+import { t, type MessageKey } from '@/utils/i18n';
 import { bucketCounts, periodStats, TAG_OCCASIONS, tagForecast, weeklyMedians } from '@/utils/stats';
 import type { LogEntry } from '@/utils/types';
 import { BucketChart, WeeklyMedianChart } from './Charts';
@@ -10,48 +11,47 @@ export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
   if (!log.some((e) => e.kind === 'reply')) {
     return (
       <section class="empty" data-state="no-replies">
-        <p>No replies recorded yet.</p>
-        <p>
-          Each time you answer a client who was waiting, with Upwork Messages open, Reply Window notes how long the client waited (never
-          what was said). Your figures appear here after your first reply.
-        </p>
+        <p>{t('statsEmpty')}</p>
+        <p>{t('statsEmptyMore')}</p>
       </section>
     );
   }
   const periods = [7, 30, 90].map((d) => periodStats(log, d, now));
   const tag = tagForecast(log, now);
   const approx = (a: boolean) => (a ? '≈ ' : '');
+  const figures: [string, MessageKey, (p: (typeof periods)[number]) => string][] = [
+    ['replies', 'statsReplies', (p) => String(p.replies)],
+    ['median', 'statsMedian', (p) => (p.medianMs === null ? '–' : approx(p.approximate) + compactDuration(p.medianMs))],
+    ['average', 'statsAverage', (p) => (p.averageMs === null ? '–' : approx(p.approximate) + compactDuration(p.averageMs))],
+    ['within-2h', 'statsWithin2h', (p) => pct(p.within2h)],
+    ['within-24h', 'statsWithin24h', (p) => pct(p.within24h)],
+    ['misses-24h', 'statsMisses', (p) => String(p.missed24h)],
+    ['breaches-7d', 'statsBreaches', (p) => String(p.breached7d)],
+    ['no-reply-needed', 'statsNoReply', (p) => String(p.noReplyNeeded)],
+  ];
   return (
     <>
       <table class="stats">
-        <caption>Your response times{periods.some((p) => p.approximate) ? ' (≈: some times are known only approximately)' : ''}</caption>
+        <caption>
+          {t('statsCaption')}
+          {periods.some((p) => p.approximate) ? ` ${t('statsApprox')}` : ''}
+        </caption>
         <thead>
           <tr>
             <th scope="col"></th>
             {periods.map((p) => (
               <th scope="col" key={p.days}>
-                Last {p.days} days
+                {t('statsLastDays', p.days)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {(
-            [
-              ['Replies', (p) => String(p.replies)],
-              ['Median', (p) => (p.medianMs === null ? '–' : approx(p.approximate) + compactDuration(p.medianMs))],
-              ['Average', (p) => (p.averageMs === null ? '–' : approx(p.approximate) + compactDuration(p.averageMs))],
-              ['Within 2 h', (p) => pct(p.within2h)],
-              ['Within 24 h', (p) => pct(p.within24h)],
-              ['24-hour misses', (p) => String(p.missed24h)],
-              ['7-day breaches', (p) => String(p.breached7d)],
-              ['No reply needed', (p) => String(p.noReplyNeeded)],
-            ] as [string, (p: (typeof periods)[number]) => string][]
-          ).map(([label, cell]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
+          {figures.map(([id, label, cell]) => (
+            <tr key={id}>
+              <th scope="row">{t(label)}</th>
               {periods.map((p) => (
-                <td key={p.days} data-period={p.days} data-figure={label}>
+                <td key={p.days} data-period={p.days} data-figure={id}>
                   {cell(p)}
                 </td>
               ))}
@@ -60,14 +60,10 @@ export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
         </tbody>
       </table>
       <section class="tag" data-bucket={tag.bucket ?? ''} data-qualifies={String(tag.qualifies)}>
-        <h2>Upwork's responsiveness tag, forecast</h2>
+        <h2>{t('tagTitle')}</h2>
         <p>
-          Your 3-month average response time is <strong>{tag.averageMs === null ? '–' : compactDuration(tag.averageMs)}</strong>, in the{' '}
-          <strong>{tag.bucket}</strong> bucket.{' '}
-          {tag.qualifies
-            ? 'You have replied often enough to qualify for the tag.'
-            : `You qualify after replying on ${TAG_OCCASIONS} occasions; ${tag.occasions} so far in the past 3 months.`}{' '}
-          Upwork updates the tag weekly; this is Reply Window's estimate from what it saw.
+          {t('tagAverage', tag.averageMs === null ? '–' : compactDuration(tag.averageMs), tag.bucket ?? '–')}{' '}
+          {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
       </section>
       <WeeklyMedianChart weeks={weeklyMedians(log, now)} />

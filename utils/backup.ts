@@ -1,6 +1,7 @@
 // The JSON backup of everything Reply Window stores, and the checks a file
 // must pass before a restore may touch anything. Restores merge: nothing is
 // duplicated, and a room's newer state is never replaced by an older one.
+import { t } from './i18n';
 import { isObj, isRange, isRoomId, isStr, isTime, oneOf } from './messages';
 import { checkSettings, type Settings } from './settings';
 import type { LogEntry, PageStatus, Thread } from './types';
@@ -74,25 +75,23 @@ export function checkBackup(text: string): BackupCheck {
   try {
     v = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'This file is damaged: it is not valid JSON.' };
+    return { ok: false, reason: t('restoreNotJson') };
   }
-  if (!isObj(v) || v.app !== BACKUP_APP || v.kind !== 'backup') return { ok: false, reason: 'This is not a Reply Window backup.' };
-  if (typeof v.schema !== 'number' || !Number.isInteger(v.schema) || v.schema < 1)
-    return { ok: false, reason: 'This file is damaged: it has no valid version.' };
+  if (!isObj(v) || v.app !== BACKUP_APP || v.kind !== 'backup') return { ok: false, reason: t('restoreNotOurs') };
+  if (typeof v.schema !== 'number' || !Number.isInteger(v.schema) || v.schema < 1) return { ok: false, reason: t('restoreNoVersion') };
   if (v.schema > BACKUP_SCHEMA)
     return {
       ok: false,
-      reason: `This backup was made by a newer version of Reply Window (data version ${v.schema}). Update the extension, then restore it.`,
+      reason: t('restoreNewer', v.schema),
     };
-  if (!Array.isArray(v.threads) || !Array.isArray(v.log ?? []))
-    return { ok: false, reason: 'This file is damaged: its rooms or its log are missing.' };
+  if (!Array.isArray(v.threads) || !Array.isArray(v.log ?? [])) return { ok: false, reason: t('restoreNoRooms') };
   const badThread = v.threads.findIndex((t) => !isThread(t));
-  if (badThread >= 0) return { ok: false, reason: `This file is damaged: room ${badThread + 1} is not valid.` };
+  if (badThread >= 0) return { ok: false, reason: t('restoreBadRoom', badThread + 1) };
   const log = (v.log ?? []) as unknown[];
   const badEntry = log.findIndex((e) => !isLogEntry(e));
-  if (badEntry >= 0) return { ok: false, reason: `This file is damaged: log entry ${badEntry + 1} is not valid.` };
+  if (badEntry >= 0) return { ok: false, reason: t('restoreBadEntry', badEntry + 1) };
   const settings = checkSettings(v.settings);
-  if (!settings.ok) return { ok: false, reason: 'This file is damaged: its settings are not valid.' };
+  if (!settings.ok) return { ok: false, reason: t('restoreBadSettings') };
   return { ok: true, backup: { ...(v as unknown as Backup), settings: settings.value, log: log as LogEntry[] } };
 }
 

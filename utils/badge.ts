@@ -1,4 +1,5 @@
 // What the toolbar badge shows, as data. The worker hands it to browser.action.
+import { plural, t } from './i18n';
 import { worstState, type AwaitingRoom, type ReplyState } from './reply-windows';
 
 /** Colours chosen for white badge text; the count, not the colour alone, carries the news. */
@@ -19,11 +20,10 @@ export interface BadgeView {
 
 /** `sight`: whether the page was read ('ok'), is no longer understood ('stale'), or never opened. */
 export function badgeView(rooms: AwaitingRoom[], sight: 'ok' | 'stale' | 'never', away = false): BadgeView {
-  if (sight === 'never')
-    return { text: '?', color: STALE_COLOR, title: 'Reply Window: open Upwork Messages once so it can see your rooms' };
+  if (sight === 'never') return { text: '?', color: STALE_COLOR, title: t('badgeNever') };
   const view = countView(rooms, sight);
   // Away mode shows on the badge itself: "z" before the count.
-  return away ? { ...view, text: `z${view.text}`, title: `${view.title}. Away mode is on.` } : view;
+  return away ? { ...view, text: `z${view.text}`, title: t('badgeAway', view.title) } : view;
 }
 
 function countView(rooms: AwaitingRoom[], sight: 'ok' | 'stale'): BadgeView {
@@ -31,11 +31,11 @@ function countView(rooms: AwaitingRoom[], sight: 'ok' | 'stale'): BadgeView {
   const n = rooms.length;
   const count = n === 0 ? '' : n > 99 ? '99+' : String(n);
   const stale = sight === 'stale';
-  const owed = n === 0 ? 'No client is waiting for a reply' : `${n} client${n === 1 ? '' : 's'} waiting for a reply`;
+  const owed = n === 0 ? t('badgeNone') : plural('badgeWaiting', n);
   return {
     // Never silent when it cannot see: a stale count carries a question mark.
     text: stale ? `${count}?` : count,
     color: stale ? STALE_COLOR : worst ? BADGE_COLOR[worst] : BADGE_COLOR['on-time'],
-    title: `Reply Window: ${owed}${stale ? ' (Upwork layout not recognised; may be out of date)' : ''}`,
+    title: stale ? t('badgeStale', owed) : t('badgeTitle', owed),
   };
 }

@@ -4,6 +4,7 @@
 // what passed while the browser slept comes as one catch-up summary; nothing
 // shows in quiet hours, which get a digest before and a summary after.
 import { windowLabel } from './format';
+import { plural, t as i18n } from './i18n';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
 import { MINUTE, windowsFor, type AwaitingRoom, type WindowLengths, type WindowName } from './reply-windows';
 import { tellClientBy } from './room-actions';
@@ -61,7 +62,7 @@ export function deadlineThreshold(t: Thread, now: number): Threshold | null {
   return {
     key: `${t.roomId}|deadline|${t.deadline}`,
     roomId: t.roomId,
-    name: t.name || 'A client',
+    name: t.name || i18n('aClient'),
     window: 'deadline',
     lead: 24 * 60,
     at,
@@ -77,7 +78,7 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
     for (const lead of s.leadMinutes[window]) {
       const at = deadline - lead * MINUTE;
       if (at >= waitingSince)
-        out.push({ key: `${roomId}|${window}|${lead}`, roomId, name: name || 'A client', window, lead, at, deadline });
+        out.push({ key: `${roomId}|${window}|${lead}`, roomId, name: name || i18n('aClient'), window, lead, at, deadline });
     }
   }
   return out;
@@ -115,20 +116,21 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
   }
 
   const show: Notice[] = [];
-  const what = (t: Threshold) => (t.window === 'deadline' ? 'agreed deadline' : `${windowLabel(t.window, lengths)} window`);
+  const what = (t: Threshold) =>
+    t.window === 'deadline' ? i18n('noticeDeadlineWhat') : i18n('noticeWindowWhat', windowLabel(t.window, lengths));
   const line = (t: Threshold) =>
     t.window === 'deadline'
-      ? `${t.name}: tell the client now if you will miss the deadline of ${clock(t.deadline)}`
-      : `${t.name}: ${what(t)} closes at ${clock(t.deadline)}`;
+      ? i18n('noticeDeadlineLine', t.name, clock(t.deadline))
+      : i18n('noticeCloses', t.name, what(t), clock(t.deadline));
   if (fresh.length === 1) {
     const [t] = fresh;
-    const title = t.window === 'deadline' ? `Deadline with ${t.name} in 24 h` : `Reply to ${t.name} by ${clock(t.deadline)}`;
+    const title = t.window === 'deadline' ? i18n('noticeDeadlineTitle', t.name) : i18n('noticeReplyBy', t.name, clock(t.deadline));
     show.push({ kind: t.window === 'deadline' ? 'deadline' : 'warning', roomIds: [t.roomId], title, lines: [line(t)] });
   } else if (fresh.length > 1) {
     show.push({
       kind: 'group',
       roomIds: unique(fresh),
-      title: `${unique(fresh).length} clients are waiting for a reply`,
+      title: plural('noticeGroup', unique(fresh).length),
       lines: fresh.map(line),
     });
   }
@@ -138,10 +140,8 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
     show.push({
       kind: afterQuiet ? 'quiet-summary' : 'catch-up',
       roomIds: unique(stale),
-      title: afterQuiet ? 'While quiet hours were on' : 'While your browser was away',
-      lines: stale.map(
-        (t) => `${t.name}: ${what(t)} ${t.deadline <= now ? `closed at ${clock(t.deadline)}` : `closes at ${clock(t.deadline)}`}`,
-      ),
+      title: i18n(afterQuiet ? 'noticeAfterQuiet' : 'noticeCatchUp'),
+      lines: stale.map((t) => i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline))),
     });
   }
   handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));
@@ -158,7 +158,7 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
         ),
       );
       if (closing.length) {
-        show.push({ kind: 'quiet-digest', roomIds: unique(closing), title: 'Closing during your quiet hours', lines: closing.map(line) });
+        show.push({ kind: 'quiet-digest', roomIds: unique(closing), title: i18n('noticeDigest'), lines: closing.map(line) });
       }
     } else if (!done.has(key)) wake(next.start - DIGEST_LEAD);
   }

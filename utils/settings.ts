@@ -1,6 +1,7 @@
 // The user's settings: defaults, and a validator that returns either a whole
 // valid value or the reasons it is not one (a bad value is never saved half-way).
 // Kept in browser.storage.sync so they follow the user to their other browsers.
+import { t } from './i18n';
 import { DAY, HOUR, MINUTE, WINDOWS, type WindowName } from './reply-windows';
 
 export const SETTINGS_VERSION = 1;
@@ -58,28 +59,26 @@ export function checkSettings(input: unknown): Checked {
     version: SETTINGS_VERSION,
   };
   const errors: SettingsErrors = {};
-  if (!isNum(s.bestPracticeHours) || s.bestPracticeHours < 0.5 || s.bestPracticeHours > 12)
-    errors.bestPracticeHours = 'Best practice must be between 0.5 and 12 hours.';
-  if (!isNum(s.expectedHours) || s.expectedHours > 72 || s.expectedHours <= s.bestPracticeHours)
-    errors.expectedHours = 'The expected window must be longer than best practice and at most 72 hours.';
+  if (!isNum(s.bestPracticeHours) || s.bestPracticeHours < 0.5 || s.bestPracticeHours > 12) errors.bestPracticeHours = t('errBestPractice');
+  if (!isNum(s.expectedHours) || s.expectedHours > 72 || s.expectedHours <= s.bestPracticeHours) errors.expectedHours = t('errExpected');
   const lengths = windowLengths(s);
   for (const w of Object.keys(DEFAULT_SETTINGS.leadMinutes) as WindowName[]) {
     const leads = s.leadMinutes[w];
     const max = (lengths[w] ?? 0) / MINUTE;
     if (!Array.isArray(leads) || leads.length > 3 || !leads.every((m) => isNum(m) && Number.isInteger(m) && m >= 1 && m < max))
-      errors[`leadMinutes.${w}`] = `Up to three warnings, each from 1 minute to less than the window (${formatMax(max)}).`;
+      errors[`leadMinutes.${w}`] = t('errLeads', formatMax(max));
   }
   if (typeof s.quietHours.enabled !== 'boolean' || !TIME.test(s.quietHours.start) || !TIME.test(s.quietHours.end))
-    errors.quietHours = 'Quiet hours need a start and an end, as HH:MM.';
-  else if (s.quietHours.start === s.quietHours.end) errors.quietHours = 'Quiet hours must start and end at different times.';
-  if (typeof s.policyBreaksQuiet !== 'boolean') errors.policyBreaksQuiet = 'Must be on or off.';
+    errors.quietHours = t('errQuietTimes');
+  else if (s.quietHours.start === s.quietHours.end) errors.quietHours = t('errQuietSame');
+  if (typeof s.policyBreaksQuiet !== 'boolean') errors.policyBreaksQuiet = t('errOnOff');
   if (
     typeof s.away.enabled !== 'boolean' ||
     !(s.away.until === null || (DATE.test(s.away.until) && !Number.isNaN(Date.parse(s.away.until))))
   )
-    errors.away = 'The return date must be a date.';
-  if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = 'Your name must be at most 100 characters.';
-  if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = 'Choose what the badge counts.';
+    errors.away = t('errAway');
+  if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = t('errSelfName');
+  if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = t('errBadge');
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: s };
 }
 

@@ -1,5 +1,6 @@
 // The user's commands from the popup and the options page. The worker is the only writer.
 import { checkBackup } from '@/utils/backup';
+import { t } from '@/utils/i18n';
 import { deleteAllData, deleteLogEntry, getThread, restoreBackup, updateThread } from '@/utils/db';
 import type { UserCommand } from '@/utils/messages';
 import { dismissRoom, setDeadline, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/room-actions';
@@ -43,7 +44,7 @@ export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean; messa
       if (!checked.ok) return { ok: false, message: checked.reason };
       const added = await restoreBackup(checked.backup);
       await saveSettings(checked.backup.settings);
-      message = `Restored: ${added.threads} room(s) and ${added.log} log entr${added.log === 1 ? 'y' : 'ies'} added or updated.`;
+      message = t('restoredCounts', added.threads, added.log);
       break;
     }
     case 'user:delete-all':

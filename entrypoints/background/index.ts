@@ -4,6 +4,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storeObservation } from '@/utils/db';
+import { t } from '@/utils/i18n';
 import { isObservationMessage, isUserCommand, observationProblem, type ObservationAck } from '@/utils/messages';
 import type { Observation } from '@/utils/types';
 import { runCommand } from './commands';
@@ -57,10 +58,7 @@ async function handleObservation(observation: Observation): Promise<ObservationA
     // No acknowledgement: the content script sends the observation again. Meanwhile the user is told.
     console.error('Reply Window: could not store an observation', err);
     await browser.storage.local.set({ [STORAGE_ERROR_KEY]: { at: Date.now(), message: String((err as Error)?.message ?? err) } });
-    await Promise.all([
-      browser.action.setBadgeText({ text: '!' }),
-      browser.action.setTitle({ title: 'Reply Window could not save what it read; it will try again.' }),
-    ]);
+    await Promise.all([browser.action.setBadgeText({ text: '!' }), browser.action.setTitle({ title: t('badgeStorageError') })]);
     return undefined;
   }
   void browser.storage.local.remove(STORAGE_ERROR_KEY);

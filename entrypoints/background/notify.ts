@@ -1,6 +1,7 @@
 // Shows warnings as system notifications, and answers clicks on them.
 import { browser } from 'wxt/browser';
 import { updateThread } from '@/utils/db';
+import { t } from '@/utils/i18n';
 import type { Notice } from '@/utils/notify-plan';
 import { HOUR } from '@/utils/reply-windows';
 import { snoozeRoom } from '@/utils/room-actions';
@@ -17,11 +18,14 @@ export async function showNotice(n: Notice, now: number): Promise<void> {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: n.title,
-    message: n.lines.slice(0, 6).join('\n') + (n.lines.length > 6 ? `\n…and ${n.lines.length - 6} more` : ''),
+    message: n.lines.slice(0, 6).join('\n') + (n.lines.length > 6 ? `\n${t('noticeMore', n.lines.length - 6)}` : ''),
   };
   const id = noticeId(n, now);
   try {
-    await browser.notifications.create(id, { ...options, buttons: [{ title: 'Snooze 1 h' }, { title: 'Open' }] } as typeof options);
+    await browser.notifications.create(id, {
+      ...options,
+      buttons: [{ title: t('noticeSnooze') }, { title: t('noticeOpen') }],
+    } as typeof options);
   } catch {
     // Firefox has no notification buttons: the click still opens the room.
     await browser.notifications.create(id, options);

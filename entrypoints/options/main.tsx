@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 import { DataSection } from '@/components/DataSection';
 import { OptionsForm } from '@/components/OptionsForm';
 import { makeBackup } from '@/utils/backup';
@@ -20,7 +21,7 @@ function Options() {
   if (!settings) return null;
   return (
     <main class="options">
-      <h1>Reply Window settings</h1>
+      <h1>{t('optTitle')}</h1>
       <OptionsForm
         key={generation}
         initial={settings}
@@ -53,4 +54,5 @@ function Options() {
   );
 }
 
+document.title = t('optTitle');
 render(<Options />, document.getElementById('app')!);

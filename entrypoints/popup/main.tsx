@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 import { PopupView } from '@/components/PopupView';
 import { allThreads, pageStatus } from '@/utils/db';
 import type { UserCommand } from '@/utils/messages';
@@ -67,4 +68,5 @@ function Popup() {
   );
 }
 
+document.title = t('popupTitle');
 render(<Popup />, document.getElementById('app')!);

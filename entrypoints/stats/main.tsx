@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { StatsView } from '@/components/StatsView';
+import { t } from '@/utils/i18n';
 import { allLog } from '@/utils/db';
 import type { LogEntry } from '@/utils/types';
 import './stats.css';
@@ -11,10 +12,11 @@ function Stats() {
   useEffect(() => void allLog().then(setLog), []);
   return (
     <main class="stats-page">
-      <h1>Your response times</h1>
+      <h1>{t('statsTitle')}</h1>
       {log && <StatsView log={log} now={Date.now()} />}
     </main>
   );
 }
 
+document.title = t('statsTitle');
 render(<Stats />, document.getElementById('app')!);

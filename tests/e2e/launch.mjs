@@ -8,7 +8,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /**
- * @param {{ headless?: boolean, profile?: string, viewport?: { width: number, height: number } | null }} [opts]
+ * @param {{ headless?: boolean, profile?: string, viewport?: { width: number, height: number } | null, lang?: string }} [opts]
  */
 export async function launchWithExtension(opts = {}) {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'reply-window-'));
@@ -16,7 +16,14 @@ export async function launchWithExtension(opts = {}) {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+    ],
+    // Chromium on Linux takes its UI language from the environment.
+    ...(opts.lang && { env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` }, locale: opts.lang }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -8,7 +8,7 @@ const T = Date.UTC(2026, 10, 20, 12);
 const obs = (seenAt: number, lastBy: 'client' | 'freelancer', layout: Observation['layout'] = 'ok'): Observation => ({
   seenAt,
   layout,
-  missing: layout === 'ok' ? [] : ['room list panel'],
+  missing: layout === 'ok' ? [] : ['panel'],
   rows:
     layout === 'ok'
       ? [{ roomId: ROOM, name: 'Ana', title: 'Logo', lastBy, lastAt: { earliest: seenAt - 60_000, latest: seenAt - 1 } }]
@@ -38,7 +38,7 @@ describe('the thread store', () => {
     await db.storeObservation(obs(T, 'client'));
     await db.storeObservation(obs(T + 60_000, 'client', 'unrecognised'));
     expect(await db.allThreads()).toHaveLength(1);
-    expect(await db.pageStatus()).toMatchObject({ lastReadAt: T, layout: 'unrecognised', missing: ['room list panel'] });
+    expect(await db.pageStatus()).toMatchObject({ lastReadAt: T, layout: 'unrecognised', missing: ['panel'] });
   });
   it('an older read arriving late does not overwrite what a newer one said about the page', async () => {
     const db = await load();

@@ -19,12 +19,13 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   const openRow = rows.find((r) => r.roomId === roomId);
   const conv = roomId ? readConversation(doc, roomId, now, knownSelf, openRow ? openRow.lastBy === 'freelancer' : undefined) : null;
 
+  // Codes, shown to the user through the message catalogue (missing_<code>).
   const missing: string[] = [];
-  if (!panel) missing.push('room list panel');
-  if (!rowEls.length && !doc.querySelector(SEL.emptyState)) missing.push('room rows');
-  if (unreadable) missing.push(`${unreadable} room row(s) without a readable last message`);
-  if (roomId && !pick(doc, SEL.viewport)) missing.push('open conversation');
-  if (conv && conv.open.messages.length === 0) missing.push('messages in the open conversation');
+  if (!panel) missing.push('panel');
+  if (!rowEls.length && !doc.querySelector(SEL.emptyState)) missing.push('rows');
+  if (unreadable) missing.push('unreadable');
+  if (roomId && !pick(doc, SEL.viewport)) missing.push('conversation');
+  if (conv && conv.open.messages.length === 0) missing.push('messages');
 
   let layout: Observation['layout'] = 'ok';
   if (!rows.length && !conv?.open.messages.length) layout = doc.querySelector(SEL.emptyState) ? 'empty' : 'unrecognised';

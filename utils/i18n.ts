@@ -1,0 +1,25 @@
+// Every user-facing string comes from _locales (public/_locales/<lang>/messages.json)
+// through browser.i18n. English ships, and Spanish proves it works.
+import { enUS, es, type Locale } from 'date-fns/locale';
+import { browser } from 'wxt/browser';
+import type en from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/** The message for `key`, with $1..$9 filled in. */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  return browser.i18n.getMessage(key, subs.map(String)) || key;
+}
+
+export const uiLanguage = (): string => browser.i18n.getUILanguage?.() ?? 'en';
+
+/** `key_one` or `key_other`, by the plural rules of the UI language. */
+export function plural(key: string, n: number, ...subs: (string | number)[]): string {
+  const form = new Intl.PluralRules(uiLanguage()).select(n) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, n, ...subs);
+}
+
+/** The date-fns locale for dates shown to the user. */
+export function dateLocale(): Locale {
+  return uiLanguage().toLowerCase().startsWith('es') ? es : enUS;
+}
