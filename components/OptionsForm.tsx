@@ -4,6 +4,8 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { formatLeadTimes, parseLeadTimes } from '@/utils/lead-times';
 import type { WindowName } from '@/utils/reply-windows';
 import type { Checked, Settings, SettingsErrors } from '@/utils/settings';
+import { Err } from './FieldError';
+import { QuietAndAwayFields } from './QuietAndAwayFields';
 
 export interface OptionsFormProps {
   initial: Settings;
@@ -15,14 +17,6 @@ const LEADS: [WindowName, MessageKey][] = [
   ['expected', 'optLeadExpected'],
   ['policy', 'optLeadPolicy'],
 ];
-
-function Err({ id, errors }: { id: string; errors: SettingsErrors }) {
-  return errors[id] ? (
-    <p class="error" id={`err-${id}`} role="alert">
-      {errors[id]}
-    </p>
-  ) : null;
-}
 
 export function OptionsForm({ initial, save }: OptionsFormProps) {
   const [s, setS] = useState(initial);
@@ -102,60 +96,7 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
         ))}
       </fieldset>
 
-      <fieldset>
-        <legend>{t('optQuiet')}</legend>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={s.quietHours.enabled}
-            onChange={(e) => set({ quietHours: { ...s.quietHours, enabled: e.currentTarget.checked } })}
-          />
-          {t('optQuietOn')}
-        </label>
-        <label>
-          {t('optFrom')}
-          <input
-            type="time"
-            value={s.quietHours.start}
-            onInput={(e) => set({ quietHours: { ...s.quietHours, start: e.currentTarget.value } })}
-          />
-        </label>
-        <label>
-          {t('optTo')}
-          <input
-            type="time"
-            value={s.quietHours.end}
-            onInput={(e) => set({ quietHours: { ...s.quietHours, end: e.currentTarget.value } })}
-          />
-        </label>
-        <Err id="quietHours" errors={errors} />
-        <label class="check">
-          <input type="checkbox" checked={s.policyBreaksQuiet} onChange={(e) => set({ policyBreaksQuiet: e.currentTarget.checked })} />
-          {t('optPolicyBreaks')}
-        </label>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('optAway')}</legend>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={s.away.enabled}
-            onChange={(e) => set({ away: { ...s.away, enabled: e.currentTarget.checked } })}
-          />
-          {t('optAwayOn')}
-        </label>
-        <label>
-          {t('optBackOn')}
-          <input
-            type="date"
-            value={s.away.until ?? ''}
-            onInput={(e) => set({ away: { ...s.away, until: e.currentTarget.value || null } })}
-          />
-        </label>
-        <Err id="away" errors={errors} />
-        <p class="fixed">{t('optAwayPolicy')}</p>
-      </fieldset>
+      <QuietAndAwayFields s={s} set={set} errors={errors} />
 
       <fieldset>
         <legend>{t('optYou')}</legend>
