@@ -42,10 +42,10 @@ export function RoomActions({ room, now, send, confirming, setConfirming }: Acti
         </button>
       ) : (
         <>
-          <button type="button" onClick={() => snooze(now + HOUR)} aria-keyshortcuts="S">
+          <button type="button" onClick={() => snooze(Date.now() + HOUR)} aria-keyshortcuts="S">
             {t('snooze1h')}
           </button>
-          <button type="button" onClick={() => snooze(tomorrowMorning(now))}>
+          <button type="button" onClick={() => snooze(tomorrowMorning(Date.now()))}>
             {t('snoozeTomorrow')}
           </button>
           <span class="snooze-until">
@@ -56,7 +56,7 @@ export function RoomActions({ room, now, send, confirming, setConfirming }: Acti
               min={localInput(now)}
               onInput={(e) => setUntil(e.currentTarget.value)}
             />
-            <button type="button" onClick={() => new Date(until).getTime() > now && snooze(new Date(until).getTime())}>
+            <button type="button" onClick={() => new Date(until).getTime() > Date.now() && snooze(new Date(until).getTime())}>
               {t('snooze')}
             </button>
           </span>

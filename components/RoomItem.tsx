@@ -1,24 +1,35 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
+import { memo } from './memo';
 import { useState } from 'preact/hooks';
-import { stateLabel, statusText } from '@/utils/format';
+import { stateLabel } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { UserCommand } from '@/utils/messages';
-import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
+import type { AwaitingRoom } from '@/utils/reply-windows';
 import { RoomActions } from './RoomActions';
 
 export interface RoomItemProps {
   room: AwaitingRoom;
+  /** The countdown text, computed by the list so that a row re-renders only when its text changes. */
+  text: string;
   now: number;
-  lengths: WindowLengths;
   onOpen: (roomId: string) => void;
   send: (cmd: UserCommand) => void;
 }
 
-export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
+/** A row re-renders when what it shows changes, not on every tick of the clock. */
+const sameRow = (a: RoomItemProps, b: RoomItemProps) =>
+  a.text === b.text &&
+  a.room.thread === b.room.thread &&
+  a.room.status.state === b.room.status.state &&
+  a.room.status.deadline === b.room.status.deadline &&
+  a.room.snoozedUntil === b.room.snoozedUntil &&
+  a.send === b.send &&
+  a.onOpen === b.onOpen;
+
+export const RoomItem = memo(function RoomItem({ room, text, now, onOpen, send }: RoomItemProps) {
   const { thread, status } = room;
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const text = statusText(status, now, lengths);
   const name = thread.name || t('unnamedRoom');
   return (
     <li
@@ -29,7 +40,7 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
       onKeyDown={(e) => {
         if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
         const key = e.key.toLowerCase();
-        if (key === 's' && room.snoozedUntil === null) send({ type: 'user:snooze', roomId: thread.roomId, until: now + 3_600_000 });
+        if (key === 's' && room.snoozedUntil === null) send({ type: 'user:snooze', roomId: thread.roomId, until: Date.now() + 3_600_000 });
         else if (key === 'n') {
           setExpanded(true);
           setConfirming(true);
@@ -73,4 +84,4 @@ export function RoomItem({ room, now, lengths, onOpen, send }: RoomItemProps) {
       {(expanded || confirming) && <RoomActions room={room} now={now} send={send} confirming={confirming} setConfirming={setConfirming} />}
     </li>
   );
-}
+}, sameRow);

@@ -6,9 +6,18 @@ import type en from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 
+/** Templates read once: the popup asks for hundreds of strings a second, and they never change. */
+const templates = new Map<string, string>();
+
 /** The message for `key`, with $1..$9 filled in. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  return browser.i18n.getMessage(key, subs.map(String)) || key;
+  let template = templates.get(key);
+  if (template === undefined) {
+    // Placeholders kept as "$1".. so we can fill them ourselves on every later call.
+    template = browser.i18n.getMessage(key, ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']) || key;
+    templates.set(key, template);
+  }
+  return subs.length ? template.replace(/\$(\d)/g, (m, n) => (subs[Number(n) - 1] ?? m).toString()) : template;
 }
 
 export const uiLanguage = (): string => browser.i18n.getUILanguage?.() ?? 'en';

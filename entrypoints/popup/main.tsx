@@ -1,6 +1,6 @@
 // Wiring only: reads the stored threads and settings, ticks the clock, sends the user's commands to the worker.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { PopupView } from '@/components/PopupView';
@@ -47,8 +47,14 @@ function Popup() {
   }, []);
   if (!data) return null;
   const lengths = windowLengths(data.settings);
-  const send = (cmd: UserCommand) => void browser.runtime.sendMessage(cmd).then(() => load().then(setData));
-  const open = (url: string) => void openOnUpwork(url).then(() => window.close());
+  // Stable across ticks, so rows whose text did not change are not re-rendered.
+  const actions = useMemo(
+    () => ({
+      send: (cmd: UserCommand) => void browser.runtime.sendMessage(cmd).then(() => load().then(setData)),
+      onOpen: (id: string) => void openOnUpwork(roomUrl(id)).then(() => window.close()),
+    }),
+    [],
+  );
   return (
     <PopupView
       rooms={awaitingRooms(data.threads, now, lengths)}
@@ -59,11 +65,11 @@ function Popup() {
       lengths={lengths}
       away={isAway(data.settings, now)}
       storageError={data.storageError}
-      onOpen={(id) => open(roomUrl(id))}
-      onOpenInbox={() => open(INBOX_URL)}
+      onOpen={actions.onOpen}
+      onOpenInbox={() => void openOnUpwork(INBOX_URL).then(() => window.close())}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onOpenStats={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') }).then(() => window.close())}
-      send={send}
+      send={actions.send}
     />
   );
 }

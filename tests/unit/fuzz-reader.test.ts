@@ -115,7 +115,7 @@ describe('fuzz: mutated fixtures', () => {
     }
     console.log(`fuzz: ${tried} mutated pages read, outcomes:`, outcomes);
     expect(tried).toBeGreaterThanOrEqual(900);
-  });
+  }, 120_000); // ~960 pages parsed by happy-dom: seconds on a shared 2-core machine, not a speed check
 
   it('reads a room list of 5,000 rows', () => {
     const doc = new DOMParser().parseFromString(html['list-and-room-2026.html'], 'text/html');
@@ -129,5 +129,5 @@ describe('fuzz: mutated fixtures', () => {
     const obs = readPage(doc, ROOM_URL, NOW.getTime(), SELF);
     expect(obs.rows).toHaveLength(5006);
     expect(obs.layout).toBe('ok');
-  });
+  }, 60_000);
 });
