@@ -17,6 +17,12 @@ import { summary } from './stats.mjs';
 const URL_ROOMS = 'https://www.upwork.com/ab/messages/rooms/';
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 5 : 15;
+// --only=reader,page,popup runs some sections, for measuring one change quickly.
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const runs = (section) => !ONLY || ONLY.includes(section);
 const bundle = (
   await build({
     entryPoints: ['tests/perf/bench-entry.ts'],
@@ -308,11 +314,11 @@ function sizeFigures() {
 const started = Date.now();
 for (const cpu of [1, 4]) {
   console.log(`CPU ${cpu}x`);
-  await readerFigures(cpu);
-  await pageFigures(cpu);
-  await popupFigures(cpu);
+  if (runs('reader')) await readerFigures(cpu);
+  if (runs('page')) await pageFigures(cpu);
+  if (runs('popup')) await popupFigures(cpu);
 }
-sizeFigures();
+if (runs('size')) sizeFigures();
 
 // The table: one line per figure, 1x and 4x side by side.
 const figures = [...new Set(rows.map((r) => r.figure))];
