@@ -3,8 +3,9 @@
 import { ago } from '@/utils/format';
 import { plural, t, type MessageKey } from '@/utils/i18n';
 import type { UserCommand } from '@/utils/messages';
-import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
+import { MINUTE, type AwaitingRoom, type WindowLengths } from '@/utils/reply-windows';
 import type { PageStatus, Thread } from '@/utils/types';
+import { TimeText } from './clock';
 import { DeadlineList } from './DeadlineList';
 import { RoomList } from './RoomList';
 
@@ -15,7 +16,6 @@ export interface PopupProps {
   /** Rooms marked "no reply needed" whose client has not written since: they can be undone. */
   dismissed: Thread[];
   status: PageStatus;
-  now: number;
   lengths: WindowLengths;
   away: boolean;
   /** A write to the browser's storage failed (quota, aborted transaction): what it said, and when. */
@@ -35,17 +35,24 @@ const missingText = (code: string) => {
 };
 
 export function PopupView(p: PopupProps) {
-  const { rooms, status, now } = p;
+  const { rooms, status } = p;
   const never = status.lastReadAt === null && status.layout !== 'unrecognised';
   const active = rooms.filter((r) => r.snoozedUntil === null);
   const snoozed = rooms.filter((r) => r.snoozedUntil !== null);
-  const list = { now, lengths: p.lengths, onOpen: p.onOpen, send: p.send };
+  const list = { lengths: p.lengths, onOpen: p.onOpen, send: p.send };
   return (
     <main class="popup">
       <header class="popup-head">
         <h1>{t('popupTitle')}</h1>
         <p class="read-at" data-testid="read-at">
-          {status.lastReadAt === null ? t('popupNotRead') : t('popupReadAgo', ago(now - status.lastReadAt))}
+          {status.lastReadAt === null ? (
+            t('popupNotRead')
+          ) : (
+            <TimeText
+              of={(now) => t('popupReadAgo', ago(now - status.lastReadAt!))}
+              step={(now) => Math.floor((now - status.lastReadAt!) / MINUTE)}
+            />
+          )}
         </p>
         <button type="button" class="link-button" onClick={p.onOpenStats}>
           {t('popupStats')}
@@ -104,7 +111,7 @@ export function PopupView(p: PopupProps) {
           </ul>
         </section>
       )}
-      {!never && <DeadlineList threads={p.threads} now={now} send={p.send} />}
+      {!never && <DeadlineList threads={p.threads} send={p.send} />}
       {!never && (
         <p class="hint">
           <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>S</kbd> {t('hintSnooze')} · <kbd>N</kbd>{' '}

@@ -5,20 +5,19 @@ import { HOUR } from '@/utils/reply-windows';
 import { tomorrowMorning } from '@/utils/room-actions';
 import type { AwaitingRoom } from '@/utils/reply-windows';
 import type { UserCommand } from '@/utils/messages';
-import { localInput } from './DeadlineList';
+import { localInput } from './DeadlineForm';
 
 export interface ActionProps {
   room: AwaitingRoom;
-  now: number;
   send: (cmd: UserCommand) => void;
   /** The "no reply needed" confirmation is open (also opened by the N key). */
   confirming: boolean;
   setConfirming: (on: boolean) => void;
 }
 
-export function RoomActions({ room, now, send, confirming, setConfirming }: ActionProps) {
+export function RoomActions({ room, send, confirming, setConfirming }: ActionProps) {
   const { roomId, name } = room.thread;
-  const [until, setUntil] = useState(localInput(now + 3 * HOUR));
+  const [until, setUntil] = useState(() => localInput(Date.now() + 3 * HOUR));
   const who = name || t('thisClient');
   if (confirming) {
     return (
@@ -53,7 +52,7 @@ export function RoomActions({ room, now, send, confirming, setConfirming }: Acti
               type="datetime-local"
               aria-label={t('snoozeUntilAria', who)}
               value={until}
-              min={localInput(now)}
+              min={localInput(Date.now())}
               onInput={(e) => setUntil(e.currentTarget.value)}
             />
             <button type="button" onClick={() => new Date(until).getTime() > Date.now() && snooze(new Date(until).getTime())}>

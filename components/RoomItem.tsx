@@ -1,33 +1,30 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
-import { stateLabel } from '@/utils/format';
+import { stateLabel, statusText } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { UserCommand } from '@/utils/messages';
-import type { AwaitingRoom } from '@/utils/reply-windows';
+import { MINUTE, type AwaitingRoom, type WindowLengths } from '@/utils/reply-windows';
+import { useTimeText } from './clock';
 import { RoomActions } from './RoomActions';
 
 export interface RoomItemProps {
   room: AwaitingRoom;
-  /** The countdown text, computed by the list so that a row re-renders only when its text changes. */
-  text: string;
-  now: number;
+  lengths: WindowLengths;
   onOpen: (roomId: string) => void;
   send: (cmd: UserCommand) => void;
 }
 
-/** A row re-renders when what it shows changes, not on every tick of the clock. */
+/** A row re-renders when its room or its countdown text changes, not when the list does. */
 const sameRow = (a: RoomItemProps, b: RoomItemProps) =>
-  a.text === b.text &&
-  a.room.thread === b.room.thread &&
-  a.room.status.state === b.room.status.state &&
-  a.room.status.deadline === b.room.status.deadline &&
-  a.room.snoozedUntil === b.room.snoozedUntil &&
-  a.send === b.send &&
-  a.onOpen === b.onOpen;
+  a.room === b.room && a.lengths === b.lengths && a.send === b.send && a.onOpen === b.onOpen;
 
-export const RoomItem = memo(function RoomItem({ room, text, now, onOpen, send }: RoomItemProps) {
+export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: RoomItemProps) {
   const { thread, status } = room;
+  const text = useTimeText(
+    (now) => statusText(status, now, lengths),
+    (now) => Math.floor((status.deadline - now) / MINUTE), // the countdown shows whole minutes
+  );
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const name = thread.name || t('unnamedRoom');
@@ -81,7 +78,7 @@ export const RoomItem = memo(function RoomItem({ room, text, now, onOpen, send }
           ⋯
         </button>
       </div>
-      {(expanded || confirming) && <RoomActions room={room} now={now} send={send} confirming={confirming} setConfirming={setConfirming} />}
+      {(expanded || confirming) && <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} />}
     </li>
   );
 }, sameRow);

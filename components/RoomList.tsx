@@ -2,13 +2,11 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import type { UserCommand } from '@/utils/messages';
 import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
-import { statusText } from '@/utils/format';
 import { RoomItem } from './RoomItem';
 
 export interface RoomListProps {
   label: string;
   rooms: AwaitingRoom[];
-  now: number;
   lengths: WindowLengths;
   onOpen: (roomId: string) => void;
   send: (cmd: UserCommand) => void;
@@ -24,11 +22,11 @@ function moveFocus(e: TargetedKeyboardEvent<HTMLUListElement>) {
   e.preventDefault();
 }
 
-export function RoomList({ label, rooms, class: cls, now, lengths, onOpen, send }: RoomListProps) {
+export function RoomList({ label, rooms, class: cls, lengths, onOpen, send }: RoomListProps) {
   return (
     <ul class={`rooms ${cls ?? ''}`} aria-label={label} onKeyDown={moveFocus}>
       {rooms.map((r) => (
-        <RoomItem key={r.thread.roomId} room={r} text={statusText(r.status, now, lengths)} now={now} onOpen={onOpen} send={send} />
+        <RoomItem key={r.thread.roomId} room={r} lengths={lengths} onOpen={onOpen} send={send} />
       ))}
     </ul>
   );

@@ -95,7 +95,9 @@ export function awaitingRooms(threads: Iterable<Thread>, now: number, lengths: W
     const contract = effectiveContract(t);
     rooms.push({ thread: t, contract, status: replyStatus(t.waitingSince, contract, now, lengths), snoozedUntil: snoozedUntil(t, now) });
   }
-  return rooms.sort((a, b) => a.status.deadline - b.status.deadline || a.thread.roomId.localeCompare(b.thread.roomId));
+  return rooms.sort(
+    (a, b) => a.status.deadline - b.status.deadline || (a.thread.roomId < b.thread.roomId ? -1 : a.thread.roomId > b.thread.roomId ? 1 : 0),
+  );
 }
 
 /** The next instant any room changes state: when the worker must wake. */

@@ -1,14 +1,15 @@
 // Wiring only: reads the stored threads and settings, ticks the clock, sends the user's commands to the worker.
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { PopupView } from '@/components/PopupView';
 import { allThreads, pageStatus } from '@/utils/db';
 import type { UserCommand } from '@/utils/messages';
 import { openOnUpwork } from '@/utils/open-upwork';
-import { awaitingRooms } from '@/utils/reply-windows';
+import { awaitingRooms, nextChangeAt, type AwaitingRoom, type WindowLengths } from '@/utils/reply-windows';
 import { isAway, windowLengths, type Settings } from '@/utils/settings';
+import { onTick } from '@/components/clock';
 import { loadSettings } from '@/utils/settings-storage';
 import type { PageStatus, Thread } from '@/utils/types';
 import { INBOX_URL, roomUrl } from '@/utils/upwork/selectors';
@@ -31,6 +32,16 @@ const load = async (): Promise<Data> => {
   return { threads, status, settings, storageError: (local.storageError as Data['storageError']) ?? null };
 };
 
+/** What the popup shows, computed from the data at one instant, valid until `until`. */
+interface Snapshot {
+  data: Data;
+  lengths: WindowLengths;
+  rooms: AwaitingRoom[];
+  dismissed: Thread[];
+  until: number;
+  away: boolean;
+}
+
 function Popup() {
   const [data, setData] = useState<Data | null>(null);
   const [now, setNow] = useState(Date.now());
@@ -39,14 +50,8 @@ function Popup() {
     reload();
     const onMessage = (msg: unknown) => void ((msg as { type?: string })?.type === 'worker:changed' && reload());
     browser.runtime.onMessage.addListener(onMessage);
-    const tick = setInterval(() => setNow(Date.now()), 1_000);
-    return () => {
-      clearInterval(tick);
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
-  if (!data) return null;
-  const lengths = windowLengths(data.settings);
   // Stable across ticks, so rows whose text did not change are not re-rendered.
   const actions = useMemo(
     () => ({
@@ -55,15 +60,32 @@ function Popup() {
     }),
     [],
   );
+  // Rooms and their states change only when the data does, a window closes or a snooze ends. Between
+  // those the popup is not re-rendered: each countdown follows the clock on its own (components/clock.ts).
+  const cache = useRef<Snapshot | null>(null);
+  useEffect(
+    () =>
+      onTick(
+        (t) => cache.current && (t >= cache.current.until || isAway(cache.current.data.settings, t) !== cache.current.away) && setNow(t),
+      ),
+    [],
+  );
+  if (!data) return null;
+  if (cache.current?.data !== data || now >= cache.current.until || isAway(data.settings, now) !== cache.current.away) {
+    const lengths = windowLengths(data.settings);
+    const rooms = awaitingRooms(data.threads, now, lengths);
+    const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
+    cache.current = { data, lengths, rooms, dismissed, until: nextChangeAt(rooms) ?? Infinity, away: isAway(data.settings, now) };
+  }
+  const { lengths, rooms, dismissed, away } = cache.current;
   return (
     <PopupView
-      rooms={awaitingRooms(data.threads, now, lengths)}
+      rooms={rooms}
       threads={data.threads}
-      dismissed={data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client')}
+      dismissed={dismissed}
       status={data.status}
-      now={now}
       lengths={lengths}
-      away={isAway(data.settings, now)}
+      away={away}
       storageError={data.storageError}
       onOpen={actions.onOpen}
       onOpenInbox={() => void openOnUpwork(INBOX_URL).then(() => window.close())}
