@@ -81,7 +81,9 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
   const log = tx.objectStore('log');
   const ids = new Set(obs.rows.map((r) => r.roomId));
   if (obs.open) ids.add(obs.open.roomId);
-  const [existing, status] = await Promise.all([Promise.all([...ids].map((id) => threads.get(id))), meta.get('page')]);
+  // A whole room list is read in one request rather than one per room (500 gets cost more than one getAll).
+  const read = ids.size > 50 ? threads.getAll() : Promise.all([...ids].map((id) => threads.get(id)));
+  const [existing, status] = await Promise.all([read, meta.get('page')]);
   const stored = new Map(existing.filter((t): t is Thread => !!t).map((t) => [t.roomId, t]));
   const changed = mergeObservation(stored, obs);
   const page = pageAfter(status ?? EMPTY_STATUS, obs);
