@@ -36,10 +36,10 @@ describe('the popup clock', () => {
   it('moves the countdown when a minute passes, and only then', () => {
     act(() => render(h(Countdown, null), root));
     expect(root.textContent).toBe('10 m left');
-    act(() => vi.advanceTimersByTime(20_000));
+    act(() => void vi.advanceTimersByTime(20_000));
     expect(root.textContent).toBe('10 m left');
     expect(renders).toBe(1);
-    act(() => vi.advanceTimersByTime(15_000));
+    act(() => void vi.advanceTimersByTime(15_000));
     expect(root.textContent).toBe('9 m left');
     expect(renders).toBe(2);
   });
@@ -47,7 +47,7 @@ describe('the popup clock', () => {
   it('TimeText with no step re-renders when the text changes', () => {
     act(() => render(h(TimeText, { of: (now: number) => (now >= deadline - 10 * MINUTE ? 'late' : 'soon') }), root));
     expect(root.textContent).toBe('soon');
-    act(() => vi.advanceTimersByTime(31_000));
+    act(() => void vi.advanceTimersByTime(31_000));
     expect(root.textContent).toBe('late');
   });
 
