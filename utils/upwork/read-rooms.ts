@@ -23,7 +23,7 @@ function rowName(row: Element): string {
 }
 
 /** null when the row does not say who wrote last: unclear evidence is not an answer. */
-export function readRow(row: Element, now: number): RoomRow | null {
+export function readRow(row: Element, now: number, times?: Map<string, RoomRow['lastAt']>): RoomRow | null {
   const roomId = roomIdOf(row.getAttribute('href'));
   const preview = pick(row, SEL.rowPreview);
   if (!roomId || !preview) return null;
@@ -33,8 +33,16 @@ export function readRow(row: Element, now: number): RoomRow | null {
     name: cut(rowName(row)),
     title: DATE_ONLY.test(title) ? '' : cut(title),
     lastBy: OWN_PREVIEW.test(text(preview)) ? 'freelancer' : 'client',
-    lastAt: parseListTime(text(pick(row, SEL.rowTime)), now),
+    lastAt: listTime(text(pick(row, SEL.rowTime)), now, times),
   };
+}
+
+/** Long lists repeat the same few time texts ("Yesterday", "9/22/26"): each is parsed once per read. */
+function listTime(raw: string, now: number, times?: Map<string, RoomRow['lastAt']>): RoomRow['lastAt'] {
+  if (!times) return parseListTime(raw, now);
+  let at = times.get(raw);
+  if (at === undefined) times.set(raw, (at = parseListTime(raw, now)));
+  return at && { ...at };
 }
 
 export const findRowElements = (root: ParentNode) => pickAll(root, SEL.row);
@@ -43,8 +51,9 @@ export const findRowElements = (root: ParentNode) => pickAll(root, SEL.row);
 export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number } {
   const out: RoomRow[] = [];
   let unreadable = 0;
+  const times = new Map<string, RoomRow['lastAt']>();
   for (const el of rows) {
-    const row = readRow(el, now);
+    const row = readRow(el, now, times);
     if (row) out.push(row);
     else unreadable++;
   }
