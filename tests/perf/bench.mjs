@@ -12,7 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium.mjs';
 import { launchWithExtension, readBadge } from '../e2e/launch.mjs';
 import { demoHtml, routeUpwork } from '../e2e/upwork-route.mjs';
 import { roomListPage } from './pages.mjs';
-import { summary } from './stats.mjs';
+import { figureTable, summary } from './stats.mjs';
 
 const URL_ROOMS = 'https://www.upwork.com/ab/messages/rooms/';
 const QUICK = process.argv.includes('--quick');
@@ -390,27 +390,7 @@ for (const cpu of [1, 4]) {
 }
 if (runs('size')) sizeFigures();
 
-// The table: one line per figure, 1x and 4x side by side.
-const figures = [...new Set(rows.map((r) => r.figure))];
-const line = (cells) => `| ${cells.join(' | ')} |`;
-const table = [
-  line(['figure', '1x median', '1x p95', '4x median', '4x p95', 'target (1x)', 'met']),
-  line(['---', '---:', '---:', '---:', '---:', '---', '---']),
-  ...figures.map((f) => {
-    const a = rows.find((r) => r.figure === f && r.cpu === 1);
-    const b = rows.find((r) => r.figure === f && r.cpu === 4);
-    const u = a.unit === 'ms' ? ' ms' : ` ${a.unit}`;
-    return line([
-      f,
-      fmt(a.median) + u,
-      fmt(a.p95) + u,
-      b ? fmt(b.median) + u : '–',
-      b ? fmt(b.p95) + u : '–',
-      a.target,
-      a.met === null ? '–' : a.met ? 'yes' : 'NO',
-    ]);
-  }),
-].join('\n');
+const table = figureTable(rows);
 const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
 const machine = `${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromiumVersion}`;
 console.log(
