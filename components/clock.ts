@@ -26,7 +26,7 @@ export function onTick(fn: (now: number) => void): () => void {
  */
 export function useTimeText(compute: (now: number) => string, step: (now: number) => number | string = compute): string {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const latest = useRef({ step, at: step(Date.now()) });
+  const latest = useRef<{ step: typeof step; at?: number | string }>({ step });
   latest.current.step = step;
   useEffect(
     () =>

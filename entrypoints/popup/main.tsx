@@ -42,6 +42,16 @@ interface Snapshot {
   away: boolean;
 }
 
+function snapshot(data: Data, now: number): Snapshot {
+  const lengths = windowLengths(data.settings);
+  const rooms = awaitingRooms(data.threads, now, lengths);
+  const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
+  return { data, lengths, rooms, dismissed, until: nextChangeAt(rooms) ?? Infinity, away: isAway(data.settings, now) };
+}
+
+/** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
+const stale = (s: Snapshot | null, data: Data, now: number) => s?.data !== data || now >= s.until || isAway(data.settings, now) !== s.away;
+
 function Popup() {
   const [data, setData] = useState<Data | null>(null);
   const [now, setNow] = useState(Date.now());
@@ -63,21 +73,10 @@ function Popup() {
   // Rooms and their states change only when the data does, a window closes or a snooze ends. Between
   // those the popup is not re-rendered: each countdown follows the clock on its own (components/clock.ts).
   const cache = useRef<Snapshot | null>(null);
-  useEffect(
-    () =>
-      onTick(
-        (t) => cache.current && (t >= cache.current.until || isAway(cache.current.data.settings, t) !== cache.current.away) && setNow(t),
-      ),
-    [],
-  );
+  useEffect(() => onTick((t) => cache.current && stale(cache.current, cache.current.data, t) && setNow(t)), []);
   if (!data) return null;
-  if (cache.current?.data !== data || now >= cache.current.until || isAway(data.settings, now) !== cache.current.away) {
-    const lengths = windowLengths(data.settings);
-    const rooms = awaitingRooms(data.threads, now, lengths);
-    const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
-    cache.current = { data, lengths, rooms, dismissed, until: nextChangeAt(rooms) ?? Infinity, away: isAway(data.settings, now) };
-  }
-  const { lengths, rooms, dismissed, away } = cache.current;
+  if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
+  const { lengths, rooms, dismissed, away } = cache.current!;
   return (
     <PopupView
       rooms={rooms}

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium.mjs';
-import { summary } from './stats.mjs';
+import { fmt, summary } from './stats.mjs';
 
 export const URL_ROOMS = 'https://www.upwork.com/ab/messages/rooms/';
 export const QUICK = process.argv.includes('--quick');
@@ -33,7 +33,6 @@ export function record(figure, cpu, values, target, check, unit = 'ms') {
   rows.push({ figure, cpu, ...s, unit, target, met: check ? check(s) : null });
   console.log(`  ${figure} @${cpu}x: median ${fmt(s.median)} ${unit}, p95 ${fmt(s.p95)} ${unit}`);
 }
-export const fmt = (v) => (v === null || v === undefined ? '–' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
 
 export async function plainContext() {
   const context = await chromium.launchPersistentContext('', {

@@ -5,7 +5,8 @@ export function summary(values) {
   return { median: q(0.5), p95: q(0.95), runs: s.length };
 }
 
-const fmt = (v) => (v === null || v === undefined ? '–' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
+/** A figure as the table shows it: whole above 100, two decimals below. */
+export const fmt = (v) => (v === null || v === undefined ? '–' : Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
 
 /** "NO: p95 4.1 ms over" (or "1.6x"): by how much a figure misses, from the number in its target. */
 function gap(row) {
