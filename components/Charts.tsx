@@ -1,8 +1,8 @@
 // Two small SVG charts, each with a text alternative: the figures as a table.
 // Our own SVG rather than a chart library: a dozen bars do not need 40 kB.
 import { format } from 'date-fns';
-import { compactDuration } from '@/utils/format';
-import { dateLocale, t } from '@/utils/i18n';
+import { compactDuration } from '@/utils/text/format';
+import { dateLocale, t } from '@/utils/text/i18n';
 
 const W = 320;
 const H = 120;

@@ -1,7 +1,7 @@
 // Export everything as JSON or the response log as CSV, restore a backup, or delete everything (after a confirmation).
 import { useState } from 'preact/hooks';
-import { checkBackup } from '@/utils/backup';
-import { t } from '@/utils/i18n';
+import { checkBackup } from '@/utils/storage/backup';
+import { t } from '@/utils/text/i18n';
 
 type File = { name: string; text: string };
 export interface DataSectionProps {

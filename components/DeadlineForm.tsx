@@ -2,9 +2,9 @@
 // sorting hundreds of names by locale every second was most of a tick.
 import { format } from 'date-fns';
 import { useMemo, useState } from 'preact/hooks';
-import { compareNames, t } from '@/utils/i18n';
-import type { UserCommand } from '@/utils/messages';
-import type { Thread } from '@/utils/types';
+import { compareNames, t } from '@/utils/text/i18n';
+import type { UserCommand } from '@/utils/protocol/messages';
+import type { Thread } from '@/utils/model/types';
 import { memo } from './memo';
 
 /** A datetime-local value for `at` in local time. */

@@ -1,10 +1,10 @@
 // Agreed deadlines: count down to "tell the client by" (the deadline minus 24 hours).
 import { format } from 'date-fns';
-import { compactDuration } from '@/utils/format';
-import { dateLocale, t } from '@/utils/i18n';
-import type { UserCommand } from '@/utils/messages';
-import { tellClientBy } from '@/utils/room-actions';
-import type { Thread } from '@/utils/types';
+import { compactDuration } from '@/utils/text/format';
+import { dateLocale, t } from '@/utils/text/i18n';
+import type { UserCommand } from '@/utils/protocol/messages';
+import { tellClientBy } from '@/utils/rules/room-actions';
+import type { Thread } from '@/utils/model/types';
 import { TimeText } from './clock';
 import { DeadlineForm } from './DeadlineForm';
 

@@ -1,9 +1,9 @@
 // The settings form. Edits a draft; Save validates the whole of it and stores all or nothing.
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '@/utils/i18n';
-import { formatLeadTimes, parseLeadTimes } from '@/utils/lead-times';
-import type { WindowName } from '@/utils/reply-windows';
-import type { Checked, Settings, SettingsErrors } from '@/utils/settings';
+import { t, type MessageKey } from '@/utils/text/i18n';
+import { formatLeadTimes, parseLeadTimes } from '@/utils/text/lead-times';
+import type { WindowName } from '@/utils/model/types';
+import type { Checked, Settings, SettingsErrors } from '@/utils/rules/settings';
 import { Err } from './FieldError';
 import { QuietAndAwayFields } from './QuietAndAwayFields';
 

@@ -1,10 +1,12 @@
 // The popup: when Upwork was last read, then every room awaiting a reply,
 // soonest deadline first; snoozed rooms apart, with their real deadline.
-import { ago } from '@/utils/format';
-import { plural, t, type MessageKey } from '@/utils/i18n';
-import type { UserCommand } from '@/utils/messages';
-import { MINUTE, type AwaitingRoom, type WindowLengths } from '@/utils/reply-windows';
-import type { PageStatus, Thread } from '@/utils/types';
+import { ago } from '@/utils/text/format';
+import { plural, t, type MessageKey } from '@/utils/text/i18n';
+import type { UserCommand } from '@/utils/protocol/messages';
+import { MINUTE } from '@/utils/model/time';
+import { type WindowLengths } from '@/utils/model/types';
+import { type AwaitingRoom } from '@/utils/rules/reply-windows';
+import type { PageStatus, Thread } from '@/utils/model/types';
 import { TimeText } from './clock';
 import { DeadlineList } from './DeadlineList';
 import { RoomList } from './RoomList';

@@ -1,6 +1,6 @@
 // Quiet hours and away mode: the two settings about when the freelancer is not there.
-import { t } from '@/utils/i18n';
-import type { Settings, SettingsErrors } from '@/utils/settings';
+import { t } from '@/utils/text/i18n';
+import type { Settings, SettingsErrors } from '@/utils/rules/settings';
 import { Err } from './FieldError';
 
 export interface FieldsProps {

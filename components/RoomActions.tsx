@@ -1,10 +1,10 @@
 // What the user can tell Reply Window about one room: snooze, "no reply needed", contract.
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { HOUR } from '@/utils/reply-windows';
-import { tomorrowMorning } from '@/utils/room-actions';
-import type { AwaitingRoom } from '@/utils/reply-windows';
-import type { UserCommand } from '@/utils/messages';
+import { t } from '@/utils/text/i18n';
+import { HOUR } from '@/utils/model/time';
+import { tomorrowMorning } from '@/utils/rules/room-actions';
+import type { AwaitingRoom } from '@/utils/rules/reply-windows';
+import type { UserCommand } from '@/utils/protocol/messages';
 import { localInput } from './DeadlineForm';
 
 export interface ActionProps {

@@ -1,10 +1,12 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
-import { stateLabel, statusText } from '@/utils/format';
-import { t } from '@/utils/i18n';
-import type { UserCommand } from '@/utils/messages';
-import { MINUTE, type AwaitingRoom, type WindowLengths } from '@/utils/reply-windows';
+import { stateLabel, statusText } from '@/utils/text/format';
+import { t } from '@/utils/text/i18n';
+import type { UserCommand } from '@/utils/protocol/messages';
+import { HOUR, MINUTE } from '@/utils/model/time';
+import { type WindowLengths } from '@/utils/model/types';
+import { type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { useTimeText } from './clock';
 import { RoomActions } from './RoomActions';
 
@@ -37,7 +39,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
       onKeyDown={(e) => {
         if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
         const key = e.key.toLowerCase();
-        if (key === 's' && room.snoozedUntil === null) send({ type: 'user:snooze', roomId: thread.roomId, until: Date.now() + 3_600_000 });
+        if (key === 's' && room.snoozedUntil === null) send({ type: 'user:snooze', roomId: thread.roomId, until: Date.now() + HOUR });
         else if (key === 'n') {
           setExpanded(true);
           setConfirming(true);

@@ -1,7 +1,8 @@
 // A list of rooms; the arrow keys move between rows, Enter opens one.
 import type { TargetedKeyboardEvent } from 'preact';
-import type { UserCommand } from '@/utils/messages';
-import type { AwaitingRoom, WindowLengths } from '@/utils/reply-windows';
+import type { UserCommand } from '@/utils/protocol/messages';
+import type { WindowLengths } from '@/utils/model/types';
+import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { RoomItem } from './RoomItem';
 
 export interface RoomListProps {

@@ -1,8 +1,8 @@
 // The freelancer's own response figures: 7, 30 and 90 days, Upwork's tag forecast, and two charts.
-import { compactDuration } from '@/utils/format';
-import { t, type MessageKey } from '@/utils/i18n';
-import { bucketCounts, periodStats, TAG_OCCASIONS, tagForecast, weeklyMedians } from '@/utils/stats';
-import type { LogEntry } from '@/utils/types';
+import { compactDuration } from '@/utils/text/format';
+import { t, type MessageKey } from '@/utils/text/i18n';
+import { bucketCounts, periodStats, TAG_OCCASIONS, tagForecast, weeklyMedians } from '@/utils/rules/stats';
+import type { LogEntry } from '@/utils/model/types';
 import { BucketChart, WeeklyMedianChart } from './Charts';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);

@@ -1,14 +1,14 @@
 // The user's commands from the popup and the options page. The worker is the only writer.
-import { checkBackup } from '@/utils/backup';
-import { t } from '@/utils/i18n';
-import { deleteAllData, deleteLogEntry, getThread, restoreBackup, updateThread } from '@/utils/db';
-import type { UserCommand } from '@/utils/messages';
-import { dismissRoom, setDeadline, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/room-actions';
-import { dismissEntry } from '@/utils/response-log';
-import { clearSettings, saveSettings } from '@/utils/settings-storage';
+import { checkBackup } from '@/utils/storage/backup';
+import { t } from '@/utils/text/i18n';
+import { deleteAllData, deleteLogEntry, getThread, restoreBackup, updateThread } from '@/utils/storage/db';
+import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
+import { dismissRoom, setDeadline, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/rules/room-actions';
+import { dismissEntry, logEntryId } from '@/utils/rules/response-log';
+import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
 import { refresh } from './refresh';
 
-export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean; message?: string }> {
+export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
   const now = Date.now();
   let ok = true;
   let message: string | undefined;
@@ -29,7 +29,7 @@ export async function runCommand(cmd: UserCommand): Promise<{ ok: boolean; messa
     case 'user:undo-dismiss': {
       const before = await getThread(cmd.roomId);
       ok = !!(await updateThread(cmd.roomId, (t) => undoDismiss(t, now)));
-      if (ok && before?.dismissed) await deleteLogEntry(`${cmd.roomId}|${before.dismissed.at}`);
+      if (ok && before?.dismissed) await deleteLogEntry(logEntryId(cmd.roomId, before.dismissed.at));
       break;
     }
     case 'user:contract':

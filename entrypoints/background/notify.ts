@@ -1,12 +1,12 @@
 // Shows warnings as system notifications, and answers clicks on them.
 import { browser } from 'wxt/browser';
-import { updateThread } from '@/utils/db';
-import { t } from '@/utils/i18n';
-import type { Notice } from '@/utils/notify-plan';
-import { HOUR } from '@/utils/reply-windows';
-import { snoozeRoom } from '@/utils/room-actions';
-import { openOnUpwork } from '@/utils/open-upwork';
-import { INBOX_URL, roomUrl } from '@/utils/upwork/selectors';
+import { updateThread } from '@/utils/storage/db';
+import { t } from '@/utils/text/i18n';
+import type { Notice } from '@/utils/rules/notify-plan';
+import { HOUR } from '@/utils/model/time';
+import { snoozeRoom } from '@/utils/rules/room-actions';
+import { openOnUpwork } from '@/utils/browser/open-upwork';
+import { INBOX_URL, roomUrl } from '@/utils/upwork/addresses';
 
 /** The rooms a notification is about travel in its id: nothing else needs to survive a worker restart. */
 const PREFIX = 'rw';

@@ -2,17 +2,22 @@
 // due, and the one alarm at the next moment anything changes. Runs on every
 // wake-up; the worker keeps nothing in memory between them.
 import { browser } from 'wxt/browser';
-import { badgeView } from '@/utils/badge';
-import { allThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/db';
-import { planNotices } from '@/utils/notify-plan';
-import { awaitingRooms, nextChangeAt } from '@/utils/reply-windows';
-import { isAway, windowLengths } from '@/utils/settings';
-import { loadSettings } from '@/utils/settings-storage';
+import { readStorageError } from '@/utils/protocol/storage-error';
+import { badgeView } from '@/utils/rules/badge';
+import { planNotices } from '@/utils/rules/notify-plan';
+import { deriveView } from '@/utils/rules/view';
+import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
+import { EMPTY_STATUS } from '@/utils/rules/threads';
+import { allThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
+import { loadSettings } from '@/utils/storage/settings-storage';
+import { showBadge } from './badge';
 import { showNotice } from './notify';
 
 export const NEXT_CHANGE_ALARM = 'next-change';
 /** Alarms slip across sleep; this one recomputes everything regardless. */
 export const SAFETY_ALARM = 'safety';
+
+const UNREADABLE = { rooms: [], settings: DEFAULT_SETTINGS, status: EMPTY_STATUS, away: false };
 
 const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
 
@@ -26,28 +31,29 @@ export function refresh() {
 }
 
 async function refreshNow() {
-  const [threads, status, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]);
+  const storageError = await readStorageError();
+  const [threads, status, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]).catch(
+    async (err) => {
+      // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
+      await showBadge(
+        badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }),
+      );
+      throw err;
+    },
+  );
   const now = Date.now();
+  const view = deriveView(threads, settings, now);
+  await showBadge(badgeView({ rooms: view.rooms, settings, status, storageError, away: view.away, now }));
   await pruneLog(now);
-  const lengths = windowLengths(settings);
-  const rooms = awaitingRooms(threads, now, lengths);
-  const counted = rooms.filter((r) => r.snoozedUntil === null && (settings.badgeCounts === 'all' || r.status.state !== 'on-time'));
-  const sight = status.layout === 'unrecognised' ? 'stale' : status.lastReadAt === null ? 'never' : 'ok';
-  const away = isAway(settings, now);
-  const view = badgeView(counted, sight, away);
-  await Promise.all([
-    browser.action.setBadgeText({ text: view.text }),
-    browser.action.setBadgeBackgroundColor({ color: view.color }),
-    browser.action.setTitle({ title: view.title }),
-  ]);
 
+  const { rooms, lengths } = view;
   const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline) });
   // Record first: a worker killed mid-way must not show the same warning again.
   if (plan.handled.length) await recordNotices(plan.handled, now);
   for (const notice of plan.show) await showNotice(notice, now);
 
-  const next = [nextChangeAt(rooms), plan.wakeAt].filter((t): t is number => t !== null);
+  const next = [view.nextChangeAt, plan.wakeAt].filter((t): t is number => t !== null);
   if (next.length) await browser.alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(Math.min(...next), now + 1_000) });
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
-  return { rooms, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
+  return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
 }

@@ -1,15 +1,15 @@
 // Wiring only: loads the settings, saves them through the validator, exports and deletes data.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
+import { sendCommand } from '@/utils/protocol/send';
+import { t } from '@/utils/text/i18n';
 import { DataSection } from '@/components/DataSection';
 import { OptionsForm } from '@/components/OptionsForm';
-import { makeBackup } from '@/utils/backup';
-import { logToCsv } from '@/utils/csv';
-import { allLog, allThreads, pageStatus } from '@/utils/db';
-import type { Settings } from '@/utils/settings';
-import { loadSettings, saveSettings } from '@/utils/settings-storage';
+import { makeBackup } from '@/utils/storage/backup';
+import { logToCsv } from '@/utils/storage/csv';
+import { allLog, allThreads, pageStatus } from '@/utils/storage/db';
+import type { Settings } from '@/utils/rules/settings';
+import { loadSettings, saveSettings } from '@/utils/storage/settings-storage';
 import './options.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -27,7 +27,7 @@ function Options() {
         initial={settings}
         save={async (s) => {
           const result = await saveSettings(s);
-          if (result.ok) await browser.runtime.sendMessage({ type: 'user:settings-changed' });
+          if (result.ok) await sendCommand({ type: 'user:settings-changed' });
           return result;
         }}
       />
@@ -41,12 +41,12 @@ function Options() {
           return { name: `reply-window-log-${today()}.csv`, text: logToCsv(log, new Map(threads.map((t) => [t.roomId, t]))) };
         }}
         restore={async (text) => {
-          const answer = (await browser.runtime.sendMessage({ type: 'user:restore', backup: text })) as { ok: boolean; message?: string };
+          const answer = await sendCommand({ type: 'user:restore', backup: text });
           if (answer.ok) setGeneration(generation + 1);
           return answer;
         }}
         deleteAll={async () => {
-          await browser.runtime.sendMessage({ type: 'user:delete-all' });
+          await sendCommand({ type: 'user:delete-all' });
           setGeneration(generation + 1);
         }}
       />

@@ -2,51 +2,44 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n';
-import { PopupView } from '@/components/PopupView';
-import { allThreads, pageStatus } from '@/utils/db';
-import type { UserCommand } from '@/utils/messages';
-import { openOnUpwork } from '@/utils/open-upwork';
-import { awaitingRooms, nextChangeAt, type AwaitingRoom, type WindowLengths } from '@/utils/reply-windows';
-import { isAway, windowLengths, type Settings } from '@/utils/settings';
 import { onTick } from '@/components/clock';
-import { loadSettings } from '@/utils/settings-storage';
-import type { PageStatus, Thread } from '@/utils/types';
-import { INBOX_URL, roomUrl } from '@/utils/upwork/selectors';
+import { PopupView } from '@/components/PopupView';
+import { openOnUpwork } from '@/utils/browser/open-upwork';
+import type { PageStatus, StorageError, Thread } from '@/utils/model/types';
+import type { UserCommand } from '@/utils/protocol/messages';
+import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
+import { readStorageError } from '@/utils/protocol/storage-error';
+import { isAway, type Settings } from '@/utils/rules/settings';
+import { deriveView, type DerivedView } from '@/utils/rules/view';
+import { allThreads, pageStatus } from '@/utils/storage/db';
+import { loadSettings } from '@/utils/storage/settings-storage';
+import { t } from '@/utils/text/i18n';
+import { INBOX_URL, roomUrl } from '@/utils/upwork/addresses';
 import './popup.css';
 
 interface Data {
   threads: Thread[];
   status: PageStatus;
   settings: Settings;
-  storageError: { at: number; message: string } | null;
+  storageError: StorageError | null;
 }
 
 const load = async (): Promise<Data> => {
-  const [threads, status, settings, local] = await Promise.all([
-    allThreads(),
-    pageStatus(),
-    loadSettings(),
-    browser.storage.local.get('storageError'),
-  ]);
-  return { threads, status, settings, storageError: (local.storageError as Data['storageError']) ?? null };
+  const [threads, status, settings, storageError] = await Promise.all([allThreads(), pageStatus(), loadSettings(), readStorageError()]);
+  return { threads, status, settings, storageError };
 };
 
 /** What the popup shows, computed from the data at one instant, valid until `until`. */
-interface Snapshot {
+interface Snapshot extends DerivedView {
   data: Data;
-  lengths: WindowLengths;
-  rooms: AwaitingRoom[];
   dismissed: Thread[];
   until: number;
-  away: boolean;
 }
 
 function snapshot(data: Data, now: number): Snapshot {
-  const lengths = windowLengths(data.settings);
-  const rooms = awaitingRooms(data.threads, now, lengths);
+  const view = deriveView(data.threads, data.settings, now);
   const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
-  return { data, lengths, rooms, dismissed, until: nextChangeAt(rooms) ?? Infinity, away: isAway(data.settings, now) };
+  return { ...view, data, dismissed, until: view.nextChangeAt ?? Infinity };
 }
 
 /** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
@@ -58,14 +51,12 @@ function Popup() {
   useEffect(() => {
     const reload = () => void load().then(setData);
     reload();
-    const onMessage = (msg: unknown) => void ((msg as { type?: string })?.type === 'worker:changed' && reload());
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onWorkerChanged(reload);
   }, []);
   // Stable across ticks, so rows whose text did not change are not re-rendered.
   const actions = useMemo(
     () => ({
-      send: (cmd: UserCommand) => void browser.runtime.sendMessage(cmd).then(() => load().then(setData)),
+      send: (cmd: UserCommand) => void sendCommand(cmd).then(() => load().then(setData)),
       onOpen: (id: string) => void openOnUpwork(roomUrl(id)).then(() => window.close()),
     }),
     [],

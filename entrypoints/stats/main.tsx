@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { StatsView } from '@/components/StatsView';
-import { t } from '@/utils/i18n';
-import { allLog } from '@/utils/db';
-import type { LogEntry } from '@/utils/types';
+import { t } from '@/utils/text/i18n';
+import { allLog } from '@/utils/storage/db';
+import type { LogEntry } from '@/utils/model/types';
 import './stats.css';
 
 function Stats() {

@@ -1,7 +1,7 @@
 // Issue 2 end to end: the demo inbox (Upwork's markup, served at Upwork's address)
 // through the real content script, worker, badge and popup.
 import type { Page } from '@playwright/test';
-import { BADGE_COLOR } from '../../utils/badge';
+import { BADGE_COLOR } from '@/utils/rules/badge';
 import { expect, killServiceWorker, openPopup, readBadge, ROOMS_URL, test } from './test';
 
 const SARAH = 'room_2013c7dcb6b0df26eced1faa674a8bf5'; // open at load; waiting 22 min

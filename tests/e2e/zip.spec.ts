@@ -24,7 +24,7 @@ test('npm run zip: Chrome and Firefox packages and a sources archive that can re
     'package-lock.json',
     'wxt.config.ts',
     'README.md',
-    'utils/threads.ts',
+    'utils/rules/threads.ts',
     'entrypoints/background/index.ts',
   ])
     expect(sources).toContain(f);

@@ -1,8 +1,15 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLOR, badgeView, STALE_COLOR } from '@/utils/badge';
-import { awaitingRooms, HOUR } from '@/utils/reply-windows';
-import { emptyThread } from '@/utils/threads';
-import type { Thread } from '@/utils/types';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { refresh } from '@/entrypoints/background/refresh';
+import { HOUR } from '@/utils/model/time';
+import type { PageStatus, Thread } from '@/utils/model/types';
+import { reportStorageError, clearStorageError } from '@/utils/protocol/storage-error';
+import { BADGE_COLOR, badgeView, ERROR_COLOR, STALE_COLOR, type BadgeInput } from '@/utils/rules/badge';
+import { awaitingRooms } from '@/utils/rules/reply-windows';
+import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
+import { EMPTY_STATUS, emptyThread } from '@/utils/rules/threads';
+import { storeObservation } from '@/utils/storage/db';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const waiting = (id: string, hours: number): Thread => ({
@@ -11,19 +18,72 @@ const waiting = (id: string, hours: number): Thread => ({
   waitingSince: NOW - hours * HOUR,
   exact: true,
 });
+const READ: PageStatus = { ...EMPTY_STATUS, lastReadAt: NOW, checkedAt: NOW, layout: 'ok' };
+const input = (threads: Thread[], over: Partial<BadgeInput> = {}): BadgeInput => ({
+  rooms: awaitingRooms(threads, NOW),
+  settings: DEFAULT_SETTINGS,
+  status: READ,
+  storageError: null,
+  away: false,
+  now: NOW,
+  ...over,
+});
 
 describe('the toolbar badge', () => {
   it('is blank when nothing is owed', () => {
-    expect(badgeView([], 'ok').text).toBe('');
+    expect(badgeView(input([])).text).toBe('');
   });
   it('counts rooms awaiting a reply, in the colour of the worst', () => {
-    const v = badgeView(awaitingRooms([waiting('room_a', 1), waiting('room_b', 30), waiting('room_c', 3)], NOW), 'ok');
+    const v = badgeView(input([waiting('room_a', 1), waiting('room_b', 30), waiting('room_c', 3)]));
     expect(v).toMatchObject({ text: '3', color: BADGE_COLOR.overdue });
     expect(v.title).toContain('3 clients waiting');
   });
+  it('counts only rooms past best practice when the user asks for that, and never a snoozed one', () => {
+    const rooms = [
+      waiting('room_a', 1),
+      waiting('room_b', 3),
+      { ...waiting('room_c', 30), snooze: { until: NOW + HOUR, lastAt: NOW - 30 * HOUR } },
+    ];
+    expect(badgeView(input(rooms)).text).toBe('2');
+    expect(badgeView(input(rooms, { settings: { ...DEFAULT_SETTINGS, badgeCounts: 'past-best-practice' } })).text).toBe('1');
+  });
   it('never goes silent when it cannot see: a stale count carries "?"', () => {
-    expect(badgeView(awaitingRooms([waiting('room_a', 1)], NOW), 'stale')).toMatchObject({ text: '1?', color: STALE_COLOR });
-    expect(badgeView([], 'stale').text).toBe('?');
-    expect(badgeView([], 'never').text).toBe('?');
+    const unrecognised = { ...READ, layout: 'unrecognised' as const };
+    expect(badgeView(input([waiting('room_a', 1)], { status: unrecognised }))).toMatchObject({ text: '1?', color: STALE_COLOR });
+    expect(badgeView(input([], { status: unrecognised })).text).toBe('?');
+    expect(badgeView(input([], { status: EMPTY_STATUS })).text).toBe('?');
+  });
+  it('a storage error outranks the count, and away mode shows as "z"', () => {
+    expect(badgeView(input([waiting('room_a', 1)], { storageError: { at: NOW, message: 'quota' } }))).toMatchObject({
+      text: '!',
+      color: ERROR_COLOR,
+    });
+    expect(badgeView(input([waiting('room_a', 1)], { away: true })).text).toBe('z1');
+  });
+});
+
+describe('the badge adapter', () => {
+  const badgeText = () => fakeBrowser.action.getBadgeText({});
+  it('keeps "!" through a refresh while the storage error lasts, and shows the count once it is cleared', async () => {
+    const seenAt = Date.now();
+    const row = {
+      roomId: 'room_' + 'a'.repeat(32),
+      name: 'Ana',
+      title: 'Logo',
+      lastBy: 'client' as const,
+      lastAt: { earliest: seenAt - HOUR, latest: seenAt - HOUR },
+    };
+    await storeObservation({ seenAt, layout: 'ok', missing: [], rows: [row], open: null, selfName: null });
+    await refresh();
+    expect(await badgeText()).toBe('1');
+    await reportStorageError(new Error('QuotaExceededError'), seenAt);
+    await refresh();
+    expect(await badgeText()).toBe('!');
+    // A later refresh (an alarm, a wake-up) must not paint the count over the error.
+    await refresh();
+    expect(await badgeText()).toBe('!');
+    await clearStorageError();
+    await refresh();
+    expect(await badgeText()).toBe('1');
   });
 });

@@ -4,7 +4,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TimeText, useTimeText } from '@/components/clock';
-import { MINUTE } from '@/utils/reply-windows';
+import { MINUTE } from '@/utils/model/time';
 
 const deadline = Date.UTC(2026, 10, 23, 12, 0, 0);
 let renders = 0;

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA, checkBackup, makeBackup, restorePlan } from '@/utils/backup';
-import { csvCell, logToCsv } from '@/utils/csv';
-import { EMPTY_STATUS } from '@/utils/db';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { tellClientBy } from '@/utils/room-actions';
-import { deadlineThreshold } from '@/utils/notify-plan';
-import { emptyThread } from '@/utils/threads';
-import type { LogEntry, Thread } from '@/utils/types';
+import { BACKUP_SCHEMA, checkBackup, makeBackup, restorePlan } from '@/utils/storage/backup';
+import { csvCell, logToCsv } from '@/utils/storage/csv';
+import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
+import { tellClientBy } from '@/utils/rules/room-actions';
+import { deadlineThreshold } from '@/utils/rules/notify-plan';
+import { EMPTY_STATUS, emptyThread } from '@/utils/rules/threads';
+import type { LogEntry, Thread } from '@/utils/model/types';
 
 const ROOM = 'room_' + 'e'.repeat(32);
 const T = Date.UTC(2026, 10, 20, 12);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Observation } from '@/utils/types';
+import type { Observation } from '@/utils/model/types';
 
 const ROOM = 'room_' + 'c'.repeat(32);
 const T = Date.UTC(2026, 10, 20, 12);
@@ -22,7 +22,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   vi.resetModules();
 });
-const load = () => import('@/utils/db');
+const load = () => import('@/utils/storage/db');
 
 describe('the thread store', () => {
   it('keeps what was merged across a new connection (a restarted worker)', async () => {

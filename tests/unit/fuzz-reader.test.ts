@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillTimeTokens } from '../demo/upwork-time-text.js';
-import { mergeObservation } from '@/utils/threads';
+import { mergeObservation } from '@/utils/rules/threads';
 import { readPage } from '@/utils/upwork/read-page';
-import type { Thread } from '@/utils/types';
+import type { Thread } from '@/utils/model/types';
 
 const NOW = new Date(2026, 10, 20, 15, 0);
 const SELF = 'Alex Rivera';

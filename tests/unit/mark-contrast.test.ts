@@ -2,7 +2,7 @@
 // each state colour meets WCAG AA for small text (4.5:1), and so does each colour on white.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLOR } from '@/utils/badge';
+import { BADGE_COLOR } from '@/utils/rules/badge';
 
 const css = readFileSync('entrypoints/upwork.content/marks.css', 'utf8');
 const colours = Object.fromEntries(

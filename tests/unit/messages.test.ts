@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isObservationMessage, observationProblem } from '@/utils/messages';
-import type { Observation } from '@/utils/types';
+import { isObservationMessage, observationProblem } from '@/utils/protocol/guards';
+import type { Observation } from '@/utils/model/types';
 
 const ROOM = 'room_' + '0123456789abcdef'.repeat(2);
 const good: Observation = {

@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 
 async function buildPast(f: Fixture) {
-  const { migrate, DB_NAME } = await import('@/utils/db');
+  const { migrate, DB_NAME } = await import('@/utils/storage/db');
   const old = await openDB(DB_NAME, f.version, { upgrade: (d, from) => migrate(d as never, from, f.version) });
   for (const [store, records] of Object.entries(f.stores)) {
     for (const r of records) {
@@ -33,13 +33,13 @@ async function buildPast(f: Fixture) {
 
 describe('every past schema version upgrades with 100% of its records', () => {
   it('there is a fixture for every past version', async () => {
-    const { DB_VERSION } = await import('@/utils/db');
+    const { DB_VERSION } = await import('@/utils/storage/db');
     expect(fixtures.map(([, f]) => f.version).sort()).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
   });
   it.each(fixtures)('%s', async (_, f) => {
     await buildPast(f);
     vi.resetModules();
-    const { db, DB_VERSION, allThreads, pageStatus, handledNotices } = await import('@/utils/db');
+    const { db, DB_VERSION, allThreads, pageStatus, handledNotices } = await import('@/utils/storage/db');
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
     const byId = (a: { roomId: string }, b: { roomId: string }) => a.roomId.localeCompare(b.roomId);
@@ -53,16 +53,16 @@ describe('every past schema version upgrades with 100% of its records', () => {
 
 describe('an old connection left open in another tab', () => {
   it('cannot hang the opening: the wait is bounded', async () => {
-    const { migrate, DB_NAME } = await import('@/utils/db');
+    const { migrate, DB_NAME } = await import('@/utils/storage/db');
     // An old tab holds version 2 open and ignores requests to close.
     await openDB(DB_NAME, 2, { upgrade: (d, from) => migrate(d as never, from, 2) });
-    const { db } = await import('@/utils/db');
+    const { db } = await import('@/utils/storage/db');
     const started = Date.now();
     await expect(db()).rejects.toThrow(/did not open within/);
     expect(Date.now() - started).toBeLessThan(8_000);
   }, 15_000);
   it('steps aside when a newer version needs the database (blocking), and opens again afterwards', async () => {
-    const { db, DB_NAME, DB_VERSION } = await import('@/utils/db');
+    const { db, DB_NAME, DB_VERSION } = await import('@/utils/storage/db');
     await db();
     const newer = await openDB(DB_NAME, DB_VERSION + 1); // would be blocked forever if we held on
     expect(newer.version).toBe(DB_VERSION + 1);

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { planNotices, type NoticePlan } from '@/utils/notify-plan';
-import { awaitingRooms, HOUR, MINUTE } from '@/utils/reply-windows';
-import { DEFAULT_SETTINGS, windowLengths, type Settings } from '@/utils/settings';
-import { emptyThread } from '@/utils/threads';
-import type { Contract, Thread } from '@/utils/types';
+import { planNotices, type NoticePlan } from '@/utils/rules/notify-plan';
+import { HOUR, MINUTE } from '@/utils/model/time';
+import { awaitingRooms } from '@/utils/rules/reply-windows';
+import { DEFAULT_SETTINGS, windowLengths, type Settings } from '@/utils/rules/settings';
+import { emptyThread } from '@/utils/rules/threads';
+import type { Contract, Thread } from '@/utils/model/types';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => void (process.env.TZ = ORIGINAL_TZ));

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservationAck } from '@/utils/messages';
-import { ObservationSender } from '@/utils/observation-sender';
-import type { Observation } from '@/utils/types';
+import type { ObservationAck } from '@/utils/protocol/messages';
+import { WINDOWS } from '@/utils/rules/reply-windows';
+import { ObservationSender } from '@/entrypoints/upwork.content/observation-sender';
+import type { Observation } from '@/utils/model/types';
 
 const obs = (seenAt: number): Observation => ({ seenAt, layout: 'ok', missing: [], rows: [], open: null, selfName: null });
-const ACK: ObservationAck = { ok: true, selfName: null, awaiting: [] };
+const ACK: ObservationAck = { ok: true, selfName: null, lengths: WINDOWS, awaiting: [] };
 
 /** Runs the sender against a worker that is down for the first `down` attempts. */
 function harness(down: number) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillTimeTokens } from '../demo/upwork-time-text.js';
 import { readPage } from '@/utils/upwork/read-page';
-import { conversationEvidence } from '@/utils/threads';
+import { conversationEvidence } from '@/utils/rules/threads';
 
 const NOW = new Date(2026, 10, 20, 15, 0); // Friday 20 Nov 2026, 3 PM, New York (vitest.config.ts)
 const MIN = 60_000;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { awaitingRooms, DAY, HOUR, MINUTE, nextChangeAt, replyStatus, worstState } from '@/utils/reply-windows';
-import { statusText } from '@/utils/format';
-import { emptyThread } from '@/utils/threads';
-import type { Contract, Thread } from '@/utils/types';
+import { DAY, HOUR, MINUTE } from '@/utils/model/time';
+import { awaitingRooms, nextChangeAt, replyStatus, WINDOWS, worstState } from '@/utils/rules/reply-windows';
+import { statusText } from '@/utils/text/format';
+import { emptyThread } from '@/utils/rules/threads';
+import type { Contract, Thread } from '@/utils/model/types';
 
 const T0 = Date.UTC(2026, 10, 20, 15, 0); // any instant: the rules are durations of wall-clock time
 
@@ -29,13 +30,13 @@ describe('reply state by time waited', () => {
 
 describe('what the popup says', () => {
   it('counts down the open window', () => {
-    expect(statusText(replyStatus(T0, 'unknown', T0 + 48 * MINUTE), T0 + 48 * MINUTE)).toBe('1 h 12 m left of the 2-hour window');
+    expect(statusText(replyStatus(T0, 'unknown', T0 + 48 * MINUTE), T0 + 48 * MINUTE, WINDOWS)).toBe('1 h 12 m left of the 2-hour window');
   });
   it('says how long ago the last window closed', () => {
-    expect(statusText(replyStatus(T0, 'unknown', T0 + 27 * HOUR), T0 + 27 * HOUR)).toBe('24-hour window missed 3 h ago');
+    expect(statusText(replyStatus(T0, 'unknown', T0 + 27 * HOUR), T0 + 27 * HOUR, WINDOWS)).toBe('24-hour window missed 3 h ago');
   });
   it('counts the 7-day policy on a contract', () => {
-    expect(statusText(replyStatus(T0, 'active', T0 + 2 * DAY), T0 + 2 * DAY)).toBe('5 d left of the 7-day window');
+    expect(statusText(replyStatus(T0, 'active', T0 + 2 * DAY), T0 + 2 * DAY, WINDOWS)).toBe('5 d left of the 7-day window');
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { awaitingRooms, HOUR } from '@/utils/reply-windows';
-import { dismissRoom, snoozeRoom, tagContract, undoDismiss } from '@/utils/room-actions';
-import { emptyThread, mergeObservation } from '@/utils/threads';
-import type { Observation, Thread } from '@/utils/types';
+import { HOUR } from '@/utils/model/time';
+import { awaitingRooms } from '@/utils/rules/reply-windows';
+import { dismissRoom, snoozeRoom, tagContract, undoDismiss } from '@/utils/rules/room-actions';
+import { emptyThread, mergeObservation } from '@/utils/rules/threads';
+import type { Observation, Thread } from '@/utils/model/types';
 
 const ROOM = 'room_' + 'd'.repeat(32);
 const T = Date.UTC(2026, 10, 20, 12);

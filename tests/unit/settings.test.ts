@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
-import { parseLeadTimes, formatLeadTimes } from '@/utils/lead-times';
-import { checkSettings, DEFAULT_SETTINGS, isAway } from '@/utils/settings';
-import { loadSettings, saveSettings } from '@/utils/settings-storage';
+import { parseLeadTimes, formatLeadTimes } from '@/utils/text/lead-times';
+import { checkSettings, DEFAULT_SETTINGS, isAway } from '@/utils/rules/settings';
+import { loadSettings, saveSettings } from '@/utils/storage/settings-storage';
 
 beforeEach(() => fakeBrowser.reset());
 

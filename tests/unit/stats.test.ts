@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCounts, median, periodStats, tagBucket, tagForecast, weeklyMedians } from '@/utils/stats';
-import type { LogEntry } from '@/utils/types';
+import { bucketCounts, median, periodStats, tagBucket, tagForecast, weeklyMedians } from '@/utils/rules/stats';
+import type { LogEntry } from '@/utils/model/types';
 
 const MIN = 60_000;
 const H = 60 * MIN;

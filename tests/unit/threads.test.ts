@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeObservation } from '@/utils/threads';
-import type { Observation, OpenRoom, RoomRow, Thread, TimeRange } from '@/utils/types';
+import { mergeObservation } from '@/utils/rules/threads';
+import type { Observation, OpenRoom, RoomRow, Thread, TimeRange } from '@/utils/model/types';
 
 const MIN = 60_000;
 const H = 60 * MIN;

@@ -1,6 +1,6 @@
 // Reads the open conversation: who wrote each mounted message, and when.
 // Pure: document + now + the freelancer's name (if known) in, data out.
-import type { Contract, OpenRoom, Side, StoryMessage } from '../types';
+import type { Contract, OpenRoom, Side, StoryMessage } from '@/utils/model/types';
 import { MAX_TEXT } from './read-rooms';
 import { cleanName, pick, SEL, text } from './selectors';
 import { resolveStoryTimes, type RawTime } from './story-times';

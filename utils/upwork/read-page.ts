@@ -1,14 +1,10 @@
 // One read of the Messages page: the mounted room rows, the open conversation,
 // and whether the layout was recognised at all. Pure: document + url + now in.
-import type { Observation } from '../types';
+import type { Observation } from '@/utils/model/types';
 import { readConversation } from './read-conversation';
-import { findRowElements, readRows, roomIdOf } from './read-rooms';
-import { MESSAGES_PATH, pick, SEL } from './selectors';
-
-export const isMessagesPage = (url: string) => {
-  const u = new URL(url);
-  return u.hostname === 'www.upwork.com' && MESSAGES_PATH.test(u.pathname);
-};
+import { findRowElements, findRowFor, readRows } from './read-rooms';
+import { roomIdOf } from './addresses';
+import { pick, SEL } from './selectors';
 
 export function readPage(doc: Document, url: string, now: number, knownSelf: string | null): Observation {
   const panel = doc.querySelector(SEL.panel);
@@ -30,4 +26,28 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   let layout: Observation['layout'] = 'ok';
   if (!rows.length && !conv?.open.messages.length) layout = doc.querySelector(SEL.emptyState) ? 'empty' : 'unrecognised';
   return { seenAt: now, layout, missing, rows, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
+}
+
+/**
+ * An incremental read: only the given rows (those that changed), and the open
+ * conversation when it changed. null when nothing was read.
+ */
+export function readChanges(
+  doc: Document,
+  url: string,
+  rowEls: Element[],
+  conversationChanged: boolean,
+  now: number,
+  knownSelf: string | null,
+): Observation | null {
+  const { rows } = readRows(rowEls, now);
+  const roomId = roomIdOf(new URL(url).pathname);
+  let conv = null;
+  if (roomId && conversationChanged) {
+    const openRow = findRowFor(doc, roomId);
+    const lastByMe = openRow ? readRows([openRow], now).rows[0]?.lastBy === 'freelancer' : undefined;
+    conv = readConversation(doc, roomId, now, knownSelf, lastByMe);
+  }
+  if (!rows.length && !conv) return null;
+  return { seenAt: now, layout: 'ok', missing: [], rows, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
 }

@@ -1,6 +1,7 @@
 // Reads the room list: one RoomRow per mounted row. Pure: element + now in, data out.
-import type { RoomRow } from '../types';
-import { cleanName, OWN_PREVIEW, pick, pickAll, ROOM_ID, SEL, text } from './selectors';
+import type { RoomRow } from '@/utils/model/types';
+import { roomIdOf } from './addresses';
+import { cleanName, OWN_PREVIEW, pick, pickAll, SEL, text } from './selectors';
 import { parseListTime } from './time-text';
 
 /** Names and titles are shown, never parsed; a hostile 100 kB name is cut, not trusted. */
@@ -9,10 +10,6 @@ const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}â€
 
 /** A subtitle that is only a date ("Sep 22, 2026", "9/22/26") is not a job title. */
 const DATE_ONLY = /^(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
-
-export function roomIdOf(href: string | null): string | null {
-  return href?.match(ROOM_ID)?.[0] ?? null;
-}
 
 /** The other party's name from the row, or from the link's `pageTitle` query as a last resort. */
 function rowName(row: Element): string {
@@ -46,6 +43,14 @@ function listTime(raw: string, now: number, times?: Map<string, RoomRow['lastAt'
 }
 
 export const findRowElements = (root: ParentNode) => pickAll(root, SEL.row);
+
+/** The mounted row of one room, if any. */
+export function findRowFor(root: ParentNode, roomId: string): Element | null {
+  for (const layer of SEL.row) {
+    for (const el of root.querySelectorAll(layer)) if (roomIdOf(el.getAttribute('href')) === roomId) return el;
+  }
+  return null;
+}
 
 /** Reads the given rows; `unreadable` counts rows whose markup was not understood. */
 export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number } {

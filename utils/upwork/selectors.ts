@@ -2,13 +2,9 @@
 // months it was seen (../shared/upwork-messages-dom.md). Nothing else in the
 // extension knows Upwork's markup.
 
-export const MESSAGES_PATH = /^\/ab\/messages\/rooms(\/|$)/;
-/** room_<32 hex>; a UUID once (2026, unconfirmed). */
-export const ROOM_ID = /room_[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-export const INBOX_URL = 'https://www.upwork.com/ab/messages/rooms/';
-export const roomUrl = (roomId: string) => INBOX_URL + roomId;
-
 export const SEL = {
+  /** The Nuxt app's root, observed only until the room list and the conversation appear. */
+  appRoot: '#__nuxt',
   /** 2026-01..07 */
   panel: '[data-test="rooms-panel"], .rooms-panel',
   /** 2026-09 */

@@ -1,7 +1,7 @@
 // Gives each message of the open conversation the time range its own
 // timestamp, the day dividers and its neighbours allow. Messages are in
 // order, oldest first: a message is never earlier than the one before it.
-import type { TimeRange } from '../types';
+import type { TimeRange } from '@/utils/model/types';
 import { parseClock, parseDayDivider, parseTitleTime } from './time-text';
 
 export interface RawTime {

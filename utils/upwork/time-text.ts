@@ -2,11 +2,11 @@
 // local time. Hand-written patterns rather than date-fns `parse`: the texts
 // are few and fixed, and the content script must stay small.
 import { addDays, endOfDay, startOfDay } from 'date-fns';
-import type { TimeRange } from '../types';
+import { MINUTE } from '@/utils/model/time';
+import type { TimeRange } from '@/utils/model/types';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MINUTE = 60_000;
 
 const dayRange = (d: Date): TimeRange => ({ earliest: startOfDay(d).getTime(), latest: endOfDay(d).getTime() });
 const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -90,5 +90,3 @@ export function clampToNow(range: TimeRange, now: number): TimeRange | null {
   if (range.earliest > now + SKEW) return null;
   return { earliest: Math.min(range.earliest, now), latest: Math.min(range.latest, now) };
 }
-
-export const isExact = (r: TimeRange) => r.latest - r.earliest < MINUTE;

@@ -1,30 +1,12 @@
-// Typed messages between the extension's parts, named by direction, and the
-// guards that check anything arriving from a content script: the page is
-// untrusted, so its observations are validated before they touch storage.
-import type { Contract, Observation, RoomRow, StoryMessage, TimeRange } from './types';
-
-export interface ObservationMessage {
-  type: 'content:observation';
-  observation: Observation;
-}
-
-/** What the worker answers: the rooms to mark on the page. */
-export interface MarkedRoom {
-  roomId: string;
-  waitingSince: number;
-  contract: Contract;
-}
-export interface ObservationAck {
-  ok: true;
-  /** The freelancer's name as learned so far, so every room can tell the sides apart. */
-  selfName: string | null;
-  awaiting: MarkedRoom[];
-}
+// Guards for everything that arrives at the worker. The page is untrusted, so
+// its observations are validated, field by field, before they touch storage.
+import type { RoomRow, StoryMessage, TimeRange } from '@/utils/model/types';
+import { isRoomId } from '@/utils/upwork/addresses';
+import type { ObservationMessage, UserCommand, WorkerChanged } from './messages';
 
 const MAX_ROWS = 10_000;
 const MAX_MESSAGES = 2_000;
 const MAX_STRING = 1_000;
-const ID = /^(?:room_[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const STORY_ID = /^story_[0-9a-zA-Z_-]{1,64}$/;
 
 type Obj = Record<string, unknown>;
@@ -34,13 +16,11 @@ export const isStr = (v: unknown): v is string => typeof v === 'string' && v.len
 export const isRange = (v: unknown): v is TimeRange => isObj(v) && isTime(v.earliest) && isTime(v.latest) && v.earliest <= v.latest;
 const isRangeOrNull = (v: unknown) => v === null || isRange(v);
 export const oneOf = <T extends string>(v: unknown, options: readonly T[]): v is T => options.includes(v as T);
-export const isRoomId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 
 function isRow(v: unknown): v is RoomRow {
   return (
     isObj(v) &&
-    typeof v.roomId === 'string' &&
-    ID.test(v.roomId) &&
+    isRoomId(v.roomId) &&
     isStr(v.name) &&
     isStr(v.title) &&
     oneOf(v.lastBy, ['client', 'freelancer'] as const) &&
@@ -71,7 +51,7 @@ export function observationProblem(v: unknown): string | null {
   if (!(v.selfName === null || isStr(v.selfName))) return 'bad selfName';
   if (v.open === null) return null;
   const o = v.open;
-  if (!isObj(o) || typeof o.roomId !== 'string' || !ID.test(o.roomId) || !isStr(o.name) || !isStr(o.title)) return 'bad open room';
+  if (!isObj(o) || !isRoomId(o.roomId) || !isStr(o.name) || !isStr(o.title)) return 'bad open room';
   if (!oneOf(o.contract, ['active', 'ended', 'unknown'] as const)) return 'bad contract';
   if (!Array.isArray(o.messages) || o.messages.length > MAX_MESSAGES || !o.messages.every(isStory)) return 'bad messages';
   return null;
@@ -81,21 +61,9 @@ export function isObservationMessage(v: unknown): v is ObservationMessage {
   return isObj(v) && v.type === 'content:observation' && observationProblem(v.observation) === null;
 }
 
-/** What the popup and the options page ask the worker to do; the worker is the only writer. */
-export type UserCommand =
-  | { type: 'user:snooze'; roomId: string; until: number }
-  | { type: 'user:unsnooze'; roomId: string }
-  | { type: 'user:dismiss'; roomId: string }
-  | { type: 'user:undo-dismiss'; roomId: string }
-  | { type: 'user:contract'; roomId: string; tag: 'active' | 'none' | null }
-  | { type: 'user:deadline'; roomId: string; deadline: number | null }
-  | { type: 'user:restore'; backup: string }
-  | { type: 'user:settings-changed' }
-  | { type: 'user:delete-all' };
-
 export function isUserCommand(v: unknown): v is UserCommand {
   if (!isObj(v) || typeof v.type !== 'string') return false;
-  const room = typeof v.roomId === 'string' && ID.test(v.roomId);
+  const room = isRoomId(v.roomId);
   switch (v.type) {
     case 'user:snooze':
       return room && isTime(v.until);
@@ -116,3 +84,7 @@ export function isUserCommand(v: unknown): v is UserCommand {
       return false;
   }
 }
+
+export const isWorkerChanged = (v: unknown): v is WorkerChanged => isObj(v) && v.type === 'worker:changed';
+
+export { isRoomId };

@@ -1,6 +1,7 @@
 // How durations and windows read to the user. Pure but for the message catalogue: times in, text out.
 import { t } from './i18n';
-import { DAY, HOUR, MINUTE, WINDOWS, type ReplyState, type ReplyStatus, type WindowLengths, type WindowName } from './reply-windows';
+import { DAY, HOUR, MINUTE } from '@/utils/model/time';
+import type { ReplyState, ReplyStatus, WindowLengths, WindowName } from '@/utils/model/types';
 
 /** "1 h 12 m", "2 d 3 h", "45 m", "<1 m": two units at most, rounded down. */
 export function compactDuration(ms: number): string {
@@ -22,7 +23,7 @@ export function shortDuration(ms: number): string {
 }
 
 /** "2-hour", "24-hour", "7-day", from the window lengths themselves. */
-export function windowLabel(name: WindowName, lengths: WindowLengths = WINDOWS): string {
+export function windowLabel(name: WindowName, lengths: WindowLengths): string {
   const ms = lengths[name];
   return ms >= 2 * DAY ? t('windowDays', ms / DAY) : t('windowHours', +(ms / HOUR).toFixed(1));
 }
@@ -31,7 +32,7 @@ export const stateLabel = (state: ReplyState): string =>
   t(({ 'on-time': 'stateOnTime', late: 'stateLate', overdue: 'stateOverdue', breach: 'stateBreach' } as const)[state]);
 
 /** "1 h 12 m left of the 2-hour window" or "24-hour window missed 3 h ago". */
-export function statusText(status: ReplyStatus, now: number, lengths: WindowLengths = WINDOWS): string {
+export function statusText(status: ReplyStatus, now: number, lengths: WindowLengths): string {
   if (status.open) return t('statusLeft', compactDuration(status.deadline - now), windowLabel(status.open, lengths));
   return t('statusMissed', windowLabel(status.missed!, lengths), compactDuration(now - status.deadline));
 }

@@ -2,22 +2,25 @@
 // and the conversation that changed, a short while after they change, and
 // never clicks, opens or scrolls anything. DOM in, observations out.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MarkedRoom, ObservationAck } from './messages';
-import type { Observation } from './types';
-import { applyMarks } from './upwork/marks';
-import { readConversation } from './upwork/read-conversation';
-import { findRowElements, readRows, roomIdOf } from './upwork/read-rooms';
-import { isMessagesPage, readPage } from './upwork/read-page';
-import { pick, SEL } from './upwork/selectors';
+import { MINUTE } from '@/utils/model/time';
+import type { Observation, WindowLengths } from '@/utils/model/types';
+import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
+import { WINDOWS } from '@/utils/rules/reply-windows';
+import { isMessagesPage, roomIdOf } from '@/utils/upwork/addresses';
+import { readChanges, readPage } from '@/utils/upwork/read-page';
+import { findRowElements } from '@/utils/upwork/read-rooms';
+import { pick, SEL } from '@/utils/upwork/selectors';
+import { applyMarks } from './marks';
 
 const DEBOUNCE_MS = 120;
 /** How long the app may take to render before we call the layout unrecognised. */
 const LAYOUT_WAIT_MS = 10_000;
-const RELABEL_MS = 60_000;
+const RELABEL_MS = MINUTE;
 const ROW = SEL.row.join(', ');
 
 export class PageWatcher {
   private awaiting = new Map<string, MarkedRoom>();
+  private lengths: WindowLengths = WINDOWS;
   private selfName: string | null = null;
   /** Rows seen answered ("You:") and watched without a break since. */
   private answered = new Set<string>();
@@ -50,6 +53,7 @@ export class PageWatcher {
   onAck(ack: ObservationAck): void {
     this.selfName = ack.selfName ?? this.selfName;
     this.awaiting = new Map(ack.awaiting.map((r) => [r.roomId, r]));
+    this.lengths = ack.lengths;
     this.relabel();
   }
 
@@ -73,7 +77,7 @@ export class PageWatcher {
     if (targets.length === this.watching.length && targets.every((t, i) => t === this.watching[i])) return;
     this.observer.disconnect();
     this.watching = targets;
-    const roots = targets.length === 2 ? targets : [this.doc.getElementById('__nuxt') ?? this.doc.body];
+    const roots = targets.length === 2 ? targets : [this.doc.querySelector(SEL.appRoot) ?? this.doc.body];
     for (const t of roots) this.observer.observe(t, { childList: true, subtree: true, characterData: true });
   }
 
@@ -147,17 +151,9 @@ export class PageWatcher {
 
   private readChanged(now: number): Observation | null {
     const rows = [...this.dirtyRows].filter((r) => r.isConnected);
-    const { rows: read } = readRows(rows, now);
-    const roomId = roomIdOf(location.pathname);
-    let conv = null;
-    if (roomId && this.dirtyConversation) {
-      const openRow = this.doc.querySelector(`a[href*="${roomId}"]`);
-      const lastByMe = openRow ? readRows([openRow], now).rows[0]?.lastBy === 'freelancer' : undefined;
-      conv = readConversation(this.doc, roomId, now, this.selfName, lastByMe);
-    }
+    const obs = readChanges(this.doc, location.href, rows, this.dirtyConversation, now, this.selfName);
     this.dirtyConversation = false;
-    if (!read.length && !conv) return null;
-    return { seenAt: now, layout: 'ok', missing: [], rows: read, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
+    return obs;
   }
 
   /** A row that turns from "You:" to the client's under our eyes was answered until this batch began. */
@@ -171,6 +167,6 @@ export class PageWatcher {
   private relabel(): void {
     if (this.doc.visibilityState !== 'visible') return;
     const panel = this.doc.querySelector(SEL.panel) ?? this.doc;
-    applyMarks(findRowElements(panel), this.awaiting, Date.now());
+    applyMarks(findRowElements(panel), this.awaiting, this.lengths, Date.now());
   }
 }

@@ -1,8 +1,10 @@
 // The user's settings: defaults, and a validator that returns either a whole
 // valid value or the reasons it is not one (a bad value is never saved half-way).
 // Kept in browser.storage.sync so they follow the user to their other browsers.
-import { t } from './i18n';
-import { DAY, HOUR, MINUTE, WINDOWS, type WindowName } from './reply-windows';
+import { t } from '@/utils/text/i18n';
+import { DAY, HOUR, MINUTE } from '@/utils/model/time';
+import { type WindowName } from '@/utils/model/types';
+import { WINDOWS } from './reply-windows';
 
 export const SETTINGS_VERSION = 1;
 

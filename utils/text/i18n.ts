@@ -2,7 +2,7 @@
 // through browser.i18n. English ships, and Spanish proves it works.
 import { enUS, es, type Locale } from 'date-fns/locale';
 import { browser } from 'wxt/browser';
-import type en from '../public/_locales/en/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 

@@ -1,10 +1,8 @@
 // How one read of the page changes the stored threads. Pure and idempotent:
 // the same observation twice, or two tabs sending the same page, leave the
 // same state; an older read never rolls a newer state back.
-import type { LastMessage, Observation, OpenRoom, RoomRow, Thread, TimeRange } from './types';
-import { isExact } from './upwork/time-text';
-
-const MINUTE = 60_000;
+import type { LastMessage, Observation, OpenRoom, PageStatus, RoomRow, Thread, TimeRange } from '@/utils/model/types';
+import { isExact, MINUTE } from '@/utils/model/time';
 
 /** What one read says about the last message by a person in a room. */
 interface Evidence extends LastMessage {
@@ -12,6 +10,8 @@ interface Evidence extends LastMessage {
   runStart?: { at: TimeRange; bounded: boolean };
   answeredUntil?: number;
 }
+
+export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, layout: null, missing: [], selfName: null };
 
 export function emptyThread(roomId: string, now: number): Thread {
   return {
@@ -170,4 +170,17 @@ export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Obser
 /** Equal in everything but the bookkeeping of when it was written. */
 export function sameThread(a: Thread, b: Thread): boolean {
   return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
+}
+
+/** A late-arriving older read never overwrites what a newer one said about the page. */
+export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
+  const newer = obs.seenAt >= (s.checkedAt ?? 0);
+  const recognised = obs.layout !== 'unrecognised';
+  return {
+    lastReadAt: recognised ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
+    checkedAt: newer ? obs.seenAt : s.checkedAt,
+    layout: newer ? obs.layout : s.layout,
+    missing: newer ? obs.missing : s.missing,
+    selfName: obs.selfName ?? s.selfName,
+  };
 }

@@ -117,3 +117,27 @@ export interface LogEntry {
   replyExact: boolean;
   contract: boolean;
 }
+
+/** Upwork's response windows (their lengths live in utils/rules/reply-windows.ts). */
+export type WindowName = 'best-practice' | 'expected' | 'policy';
+export type WindowLengths = Record<WindowName, number>;
+export type ReplyState = 'on-time' | 'late' | 'overdue' | 'breach';
+
+/** Where one room stands against its windows at one instant. */
+export interface ReplyStatus {
+  state: ReplyState;
+  /** The window still open, or null when every window that applies has closed. */
+  open: WindowName | null;
+  /** The window that closed most recently, or null. */
+  missed: WindowName | null;
+  /** End of the open window; when none is open, end of the last missed one. */
+  deadline: number;
+  /** The next instant this room's state changes, or null if it never will. */
+  nextChangeAt: number | null;
+}
+
+/** A write to IndexedDB that failed, kept so the badge and the popup can say so. */
+export interface StorageError {
+  at: number;
+  message: string;
+}

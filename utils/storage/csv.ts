@@ -1,6 +1,7 @@
 // The response log as CSV: one row per answer, ISO times, RFC 4180 quoting.
-import { responseMs } from './stats';
-import type { LogEntry, Thread } from './types';
+import { responseMs } from '@/utils/rules/stats';
+import type { LogEntry, Thread } from '@/utils/model/types';
+import { MINUTE } from '@/utils/model/time';
 
 const HEADER = [
   'room_id',
@@ -34,7 +35,7 @@ export function logToCsv(log: LogEntry[], threads: ReadonlyMap<string, Thread>):
       e.clientExact,
       new Date(e.replyAt).toISOString(),
       e.replyExact,
-      Math.round(responseMs(e) / 60_000),
+      Math.round(responseMs(e) / MINUTE),
       e.contract,
     ];
   });

@@ -1,6 +1,7 @@
 // What the user can tell Reply Window about a room. Pure: thread + now in,
 // the thread to store out (or null when the action does not apply).
-import type { Thread } from './types';
+import type { Thread } from '@/utils/model/types';
+import { DAY } from '@/utils/model/time';
 
 /** Snooze until `until`. Upwork's clock does not stop: the deadline shown stays the real one. */
 export function snoozeRoom(t: Thread, until: number, now: number): Thread | null {
@@ -43,4 +44,4 @@ export function setDeadline(t: Thread, deadline: number | null, now: number): Th
 }
 
 /** "Tell the client by": 24 real hours before the deadline (Upwork: "at least 24 hours before"). */
-export const tellClientBy = (deadline: number) => deadline - 24 * 3_600_000;
+export const tellClientBy = (deadline: number) => deadline - DAY;

@@ -1,8 +1,8 @@
 // Sends observations to the worker one at a time, in order, and sends again
 // whatever was not acknowledged (the worker may be restarting). Merging is
 // idempotent, so a repeat is harmless; a loss would not be.
-import type { ObservationAck } from './messages';
-import type { Observation } from './types';
+import type { ObservationAck } from '@/utils/protocol/messages';
+import type { Observation } from '@/utils/model/types';
 
 const MAX_PENDING = 100;
 const RETRY_MS = [250, 500, 1_000, 2_000, 5_000];

@@ -3,13 +3,15 @@
 // One notification per room and threshold, ever; several at once come grouped;
 // what passed while the browser slept comes as one catch-up summary; nothing
 // shows in quiet hours, which get a digest before and a summary after.
-import { windowLabel } from './format';
-import { plural, t as i18n } from './i18n';
+import { windowLabel } from '@/utils/text/format';
+import { plural, t as i18n } from '@/utils/text/i18n';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
-import { MINUTE, windowsFor, type AwaitingRoom, type WindowLengths, type WindowName } from './reply-windows';
+import { MINUTE } from '@/utils/model/time';
+import { type WindowLengths, type WindowName } from '@/utils/model/types';
+import { windowsFor, type AwaitingRoom } from './reply-windows';
 import { tellClientBy } from './room-actions';
 import { isAway, type Settings } from './settings';
-import type { Thread } from './types';
+import type { Thread } from '@/utils/model/types';
 
 /** A threshold due longer ago than this was missed (sleep, browser closed): it goes to the catch-up summary. */
 export const GRACE = 2 * MINUTE;

@@ -1,14 +1,15 @@
 // The JSON backup of everything Reply Window stores, and the checks a file
 // must pass before a restore may touch anything. Restores merge: nothing is
 // duplicated, and a room's newer state is never replaced by an older one.
-import { t } from './i18n';
-import { isObj, isRange, isRoomId, isStr, isTime, oneOf } from './messages';
-import { checkSettings, type Settings } from './settings';
-import type { LogEntry, PageStatus, Thread } from './types';
+import { t } from '@/utils/text/i18n';
+import { isObj, isRange, isRoomId, isStr, isTime, oneOf } from '@/utils/protocol/guards';
+import { checkSettings, type Settings } from '@/utils/rules/settings';
+import type { LogEntry, PageStatus, Thread } from '@/utils/model/types';
+import { DB_VERSION } from './schema';
 
 export const BACKUP_APP = 'reply-window';
-/** The IndexedDB schema the backup was written from (utils/db.ts DB_VERSION). */
-export const BACKUP_SCHEMA = 3;
+/** The IndexedDB schema the backup was written from. */
+export const BACKUP_SCHEMA = DB_VERSION;
 
 export interface Backup {
   app: typeof BACKUP_APP;

@@ -1,13 +1,7 @@
 // Upwork's response windows (../shared/upwork-response-rules.md), as pure
 // functions of a thread and "now". The only place the window lengths live.
-import type { Contract, Thread } from './types';
-
-export const MINUTE = 60_000;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
-
-export type WindowName = 'best-practice' | 'expected' | 'policy';
-export type ReplyState = 'on-time' | 'late' | 'overdue' | 'breach';
+import { DAY, HOUR } from '@/utils/model/time';
+import type { Contract, ReplyState, ReplyStatus, Thread, WindowLengths, WindowName } from '@/utils/model/types';
 
 /** Upwork's clock is wall-clock time: nothing pauses it at night or on weekends. */
 export const WINDOWS: Record<WindowName, number> = {
@@ -19,18 +13,6 @@ export const WINDOWS: Record<WindowName, number> = {
 /** Worst last, so a larger index is a worse state. */
 export const STATE_ORDER: readonly ReplyState[] = ['on-time', 'late', 'overdue', 'breach'];
 
-export interface ReplyStatus {
-  state: ReplyState;
-  /** The window still open, or null when every window that applies has closed. */
-  open: WindowName | null;
-  /** The window that closed most recently, or null. */
-  missed: WindowName | null;
-  /** End of the open window; when none is open, end of the last missed one. */
-  deadline: number;
-  /** The next instant this room's state changes, or null if it never will. */
-  nextChangeAt: number | null;
-}
-
 /** The windows that apply: the 7-day policy only on an active contract. */
 export function windowsFor(contract: Contract): WindowName[] {
   return contract === 'active' ? ['best-practice', 'expected', 'policy'] : ['best-practice', 'expected'];
@@ -41,8 +23,6 @@ const STATE_AFTER: Record<WindowName, ReplyState> = {
   expected: 'overdue',
   policy: 'breach',
 };
-
-export type WindowLengths = Record<WindowName, number>;
 
 export function replyStatus(waitingSince: number, contract: Contract, now: number, lengths: WindowLengths = WINDOWS): ReplyStatus {
   let state: ReplyState = 'on-time';

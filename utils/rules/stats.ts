@@ -1,8 +1,9 @@
 // The freelancer's own response figures, from the response log. Pure.
 // Upwork's responsiveness tag: the average response time over the past
 // 3 months, in buckets, once the freelancer has replied on 5 occasions.
-import { DAY, HOUR, WINDOWS } from './reply-windows';
-import type { LogEntry } from './types';
+import { DAY, HOUR } from '@/utils/model/time';
+import { WINDOWS } from './reply-windows';
+import type { LogEntry } from '@/utils/model/types';
 
 export const TAG_BUCKETS = [
   { label: '0-4 h', max: 4 * HOUR },

@@ -1,6 +1,6 @@
 // Settings live in browser.storage.sync (they follow the user); thread data stays in IndexedDB.
 import { browser } from 'wxt/browser';
-import { checkSettings, DEFAULT_SETTINGS, type Checked, type Settings } from './settings';
+import { checkSettings, DEFAULT_SETTINGS, type Checked, type Settings } from '@/utils/rules/settings';
 
 export const SETTINGS_KEY = 'settings';
 

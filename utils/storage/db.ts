@@ -1,48 +1,22 @@
 // The one module that opens IndexedDB. Threads are written only by the
 // service worker; the popup reads. Migrations are numbered steps.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { mergeObservation } from './threads';
-import { restorePlan, type Backup } from './backup';
-import { LOG_TTL, replyEntry } from './response-log';
-import type { LogEntry, Observation, PageStatus, Thread } from './types';
+import { openDB, type IDBPDatabase } from 'idb';
+import { EMPTY_STATUS, mergeObservation, pageAfter } from '@/utils/rules/threads';
+import { DB_NAME, DB_VERSION, migrate, type ReplyWindowDB } from './schema';
 
-export const DB_NAME = 'reply-window';
-export const DB_VERSION = 3; // keep BACKUP_SCHEMA in utils/backup.ts in step
+export { DB_NAME, DB_VERSION, migrate };
+import { restorePlan, type Backup } from './backup';
+import { LOG_TTL, replyEntry } from '@/utils/rules/response-log';
+import type { LogEntry, Observation, PageStatus, Thread } from '@/utils/model/types';
+import { DAY } from '@/utils/model/time';
+
 /** An old connection in another tab must not hang us: give up after this long. */
 const OPEN_TIMEOUT_MS = 5_000;
 
-export interface ReplyWindowDB extends DBSchema {
-  threads: { key: string; value: Thread };
-  meta: { key: 'page'; value: PageStatus };
-  /** Warnings already handled (shown, summarised or silenced): key -> when. */
-  notices: { key: string; value: { key: string; at: number } };
-  /** The response log: one entry per answer; indexed by when it was answered, for pruning. */
-  log: { key: string; value: LogEntry; indexes: { replyAt: number } };
-}
-
 /** Handled warnings are kept this long, well past the longest window. */
-const NOTICE_TTL = 30 * 24 * 3_600_000;
-
-export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, layout: null, missing: [], selfName: null };
+const NOTICE_TTL = 30 * DAY;
 
 let connection: Promise<IDBPDatabase<ReplyWindowDB>> | null = null;
-
-/**
- * Numbered steps, never edited once shipped: a database of any past version
- * walks up from where it is. `to` lets tests build a database of a past version.
- */
-export function migrate(database: IDBPDatabase<ReplyWindowDB>, from: number, to: number): void {
-  if (from < 1 && to >= 1) {
-    database.createObjectStore('threads', { keyPath: 'roomId' });
-    database.createObjectStore('meta');
-  }
-  if (from < 2 && to >= 2) {
-    database.createObjectStore('notices', { keyPath: 'key' });
-  }
-  if (from < 3 && to >= 3) {
-    database.createObjectStore('log', { keyPath: 'id' }).createIndex('replyAt', 'replyAt');
-  }
-}
 
 export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
   connection ??= withTimeout(
@@ -91,19 +65,6 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
   const replies = changed.map((t) => replyEntry(stored.get(t.roomId), t)).filter((e): e is LogEntry => !!e);
   await Promise.all([...changed.map((t) => threads.put(t)), ...replies.map((e) => log.put(e)), meta.put(page, 'page'), tx.done]);
   return changed;
-}
-
-/** A late-arriving older read never overwrites what a newer one said about the page. */
-function pageAfter(s: PageStatus, obs: Observation): PageStatus {
-  const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  const recognised = obs.layout !== 'unrecognised';
-  return {
-    lastReadAt: recognised ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
-    checkedAt: newer ? obs.seenAt : s.checkedAt,
-    layout: newer ? obs.layout : s.layout,
-    missing: newer ? obs.missing : s.missing,
-    selfName: obs.selfName ?? s.selfName,
-  };
 }
 
 export async function allThreads(): Promise<Thread[]> {

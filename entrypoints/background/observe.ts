@@ -1,0 +1,34 @@
+// One observation from a Messages tab: stored in one transaction, then
+// acknowledged with what the page needs to mark its rows.
+import type { Observation } from '@/utils/model/types';
+import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
+import { announceChanged } from '@/utils/protocol/send';
+import { clearStorageError, reportStorageError } from '@/utils/protocol/storage-error';
+import type { AwaitingRoom } from '@/utils/rules/reply-windows';
+import { storeObservation } from '@/utils/storage/db';
+import { refresh } from './refresh';
+
+export async function handleObservation(observation: Observation): Promise<ObservationAck | undefined> {
+  let changed;
+  try {
+    changed = await storeObservation(observation);
+  } catch (err) {
+    // No acknowledgement: the content script sends the observation again. Meanwhile the badge says so.
+    console.error('Reply Window: could not store an observation', err);
+    await reportStorageError(err, Date.now());
+    await refresh().catch(() => undefined);
+    return undefined;
+  }
+  await clearStorageError();
+  const { view, status } = await refresh();
+  if (changed.length) announceChanged();
+  return { ok: true, selfName: status.selfName, lengths: view.lengths, awaiting: view.rooms.map(markedRoom) };
+}
+
+const markedRoom = (r: AwaitingRoom): MarkedRoom => ({
+  roomId: r.thread.roomId,
+  waitingSince: r.thread.waitingSince,
+  exact: r.thread.exact,
+  contract: r.contract,
+  snoozedUntil: r.snoozedUntil,
+});

@@ -1,0 +1,58 @@
+// Every message between the extension's parts, named by direction, with the
+// reply each one gets:
+//   content:observation  content script -> worker   ObservationAck | undefined
+//   user:*               popup, options -> worker   CommandResult
+//   worker:changed       worker -> open extension pages (no reply)
+// Guards for all of them are in ./guards.ts; typed senders in ./send.ts.
+import type { Contract, Observation } from '@/utils/model/types';
+import type { WindowLengths } from '@/utils/model/types';
+
+export interface ObservationMessage {
+  type: 'content:observation';
+  observation: Observation;
+}
+
+/** A room the page marks: enough to say what the popup says about it. */
+export interface MarkedRoom {
+  roomId: string;
+  waitingSince: number;
+  /** false when waitingSince is a bound: the mark carries ≈. */
+  exact: boolean;
+  contract: Contract;
+  /** The snooze's end, or null: a snoozed room's mark is muted. */
+  snoozedUntil: number | null;
+}
+
+/** The worker's answer to an observation, sent only after it is stored. */
+export interface ObservationAck {
+  ok: true;
+  /** The freelancer's name as learned so far, so every room can tell the sides apart. */
+  selfName: string | null;
+  /** The user's window lengths: the page speaks as the popup does. */
+  lengths: WindowLengths;
+  awaiting: MarkedRoom[];
+}
+
+/** What the popup and the options page ask the worker to do; the worker is the only writer. */
+export type UserCommand =
+  | { type: 'user:snooze'; roomId: string; until: number }
+  | { type: 'user:unsnooze'; roomId: string }
+  | { type: 'user:dismiss'; roomId: string }
+  | { type: 'user:undo-dismiss'; roomId: string }
+  | { type: 'user:contract'; roomId: string; tag: 'active' | 'none' | null }
+  | { type: 'user:deadline'; roomId: string; deadline: number | null }
+  | { type: 'user:restore'; backup: string }
+  | { type: 'user:settings-changed' }
+  | { type: 'user:delete-all' };
+
+/** The worker's answer to every user command. */
+export interface CommandResult {
+  ok: boolean;
+  /** Shown to the user (a restore's counts, or why it was refused). */
+  message?: string;
+}
+
+/** The stored data changed: an open popup or options page reloads. */
+export interface WorkerChanged {
+  type: 'worker:changed';
+}

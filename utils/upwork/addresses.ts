@@ -1,0 +1,35 @@
+// Upwork's addresses: the one module that spells upwork.com (the manifest's
+// match patterns are built from it too). ../shared/upwork-messages-dom.md, "URLs".
+
+export const UPWORK_ORIGIN = 'https://www.upwork.com';
+/** Content script and host permission: Upwork only. */
+export const UPWORK_MATCH = `${UPWORK_ORIGIN}/*`;
+/** The Messages app: the inbox and every room. */
+export const MESSAGES_MATCH = `${UPWORK_ORIGIN}/ab/messages/*`;
+export const INBOX_URL = `${UPWORK_ORIGIN}/ab/messages/rooms/`;
+export const roomUrl = (roomId: string) => INBOX_URL + roomId;
+
+export const MESSAGES_PATH = /^\/ab\/messages\/rooms(\/|$)/;
+/** room_<32 hex>; a UUID once (2026, unconfirmed). Found inside a path or href. */
+export const ROOM_ID = /room_[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+/** The same pattern, for a value that must be a room id and nothing else. */
+export const isRoomId = (v: unknown): v is string => typeof v === 'string' && new RegExp(`^(?:${ROOM_ID.source})$`).test(v);
+
+export function roomIdOf(href: string | null | undefined): string | null {
+  return href?.match(ROOM_ID)?.[0] ?? null;
+}
+
+const onUpwork = (url: string): URL | null => {
+  try {
+    const u = new URL(url);
+    return u.origin === UPWORK_ORIGIN ? u : null;
+  } catch {
+    return null;
+  }
+};
+
+/** A page of the Messages app (the only pages the content script reads). */
+export const isMessagesPage = (url: string) => {
+  const u = onUpwork(url);
+  return !!u && MESSAGES_PATH.test(u.pathname);
+};
