@@ -53,6 +53,16 @@ describe('the toolbar badge', () => {
     expect(badgeView(input([], { status: unrecognised })).text).toBe('?');
     expect(badgeView(input([], { status: EMPTY_STATUS })).text).toBe('?');
   });
+  it('an old view is shown as such, never blank, once the last read is older than the threshold', () => {
+    const old = { ...READ, lastReadAt: NOW - 3 * HOUR };
+    const v = badgeView(input([waiting('room_a', 1)], { status: old }));
+    expect(v).toMatchObject({ text: '1', color: STALE_COLOR });
+    expect(v.title).toContain('3 h ago');
+    expect(badgeView(input([], { status: old }))).toMatchObject({ text: '…', color: STALE_COLOR });
+    // Within the threshold (default 2 h) it is current.
+    expect(badgeView(input([waiting('room_a', 1)], { status: { ...READ, lastReadAt: NOW - HOUR } })).color).not.toBe(STALE_COLOR);
+    expect(badgeView(input([], { status: old, settings: { ...DEFAULT_SETTINGS, staleAfterHours: 4 } })).text).toBe('');
+  });
   it('a storage error outranks the count, and away mode shows as "z"', () => {
     expect(badgeView(input([waiting('room_a', 1)], { storageError: { at: NOW, message: 'quota' } }))).toMatchObject({
       text: '!',

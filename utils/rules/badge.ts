@@ -1,9 +1,11 @@
 // What the toolbar badge shows, decided in one place from everything that
 // decides it. Pure: the worker's badge adapter hands the result to browser.action.
 import type { PageStatus, ReplyState, StorageError } from '@/utils/model/types';
+import { ago } from '@/utils/text/format';
 import { plural, t } from '@/utils/text/i18n';
 import { worstState, type AwaitingRoom } from './reply-windows';
 import type { Settings } from './settings';
+import { sightOf, type Sight } from './sight';
 import { countedRooms } from './view';
 
 /** Colours chosen for white badge text; the count, not the colour alone, carries the news. */
@@ -34,23 +36,23 @@ export interface BadgeInput {
   now: number;
 }
 
-export function badgeView({ rooms, settings, status, storageError, away }: BadgeInput): BadgeView {
+export function badgeView({ rooms, settings, status, storageError, away, now }: BadgeInput): BadgeView {
   // Never silent when it cannot see: a failed write outranks everything, and lasts while the error does.
   if (storageError) return { text: '!', color: ERROR_COLOR, title: t('badgeStorageError') };
-  if (status.lastReadAt === null && status.layout !== 'unrecognised') return { text: '?', color: STALE_COLOR, title: t('badgeNever') };
-  const view = countView(countedRooms(rooms, settings), status.layout === 'unrecognised');
+  const sight = sightOf(status, settings, now);
+  if (sight.kind === 'never') return { text: '?', color: STALE_COLOR, title: t('badgeNever') };
+  const view = countView(countedRooms(rooms, settings), sight, now);
   // Away mode shows on the badge itself: "z" before the count.
   return away ? { ...view, text: `z${view.text}`, title: t('badgeAway', view.title) } : view;
 }
 
-function countView(rooms: AwaitingRoom[], stale: boolean): BadgeView {
+function countView(rooms: AwaitingRoom[], sight: Sight, now: number): BadgeView {
   const worst = worstState(rooms.map((r) => r.status.state));
   const n = rooms.length;
   const count = n === 0 ? '' : n > 99 ? '99+' : String(n);
   const owed = n === 0 ? t('badgeNone') : plural('badgeWaiting', n);
-  return {
-    text: stale ? `${count}?` : count,
-    color: stale ? STALE_COLOR : worst ? BADGE_COLOR[worst] : BADGE_COLOR['on-time'],
-    title: stale ? t('badgeStale', owed) : t('badgeTitle', owed),
-  };
+  if (sight.kind === 'unrecognised') return { text: `${count}?`, color: STALE_COLOR, title: t('badgeStale', owed) };
+  // An old view is never blank: a blank badge reads as "nothing owed".
+  if (sight.kind === 'old') return { text: count || '…', color: STALE_COLOR, title: t('badgeOld', owed, ago(now - sight.since)) };
+  return { text: count, color: worst ? BADGE_COLOR[worst] : BADGE_COLOR['on-time'], title: t('badgeTitle', owed) };
 }

@@ -46,6 +46,9 @@ export function effectiveContract(t: Thread): Contract {
   return t.contract;
 }
 
+/** Neither the page nor the user has said whether this room is on a contract: it may be, so the 7-day window may apply. */
+export const contractUnknown = (t: Thread): boolean => (t.contractTag ?? null) === null && t.contract === 'unknown';
+
 /** Snoozed rooms leave the badge and the warnings until the snooze ends or the client writes again. */
 export function snoozedUntil(t: Thread, now: number): number | null {
   const s = t.snooze;
@@ -62,6 +65,8 @@ export function worstState(states: Iterable<ReplyState>): ReplyState | null {
 export interface AwaitingRoom {
   thread: Thread & { waitingSince: number };
   contract: Contract;
+  /** No one has said whether it is on a contract (see contractUnknown). */
+  contractUnknown: boolean;
   status: ReplyStatus;
   /** When the snooze ends, or null when not snoozed. */
   snoozedUntil: number | null;
@@ -73,7 +78,13 @@ export function awaitingRooms(threads: Iterable<Thread>, now: number, lengths: W
   for (const t of threads) {
     if (!isAwaiting(t)) continue;
     const contract = effectiveContract(t);
-    rooms.push({ thread: t, contract, status: replyStatus(t.waitingSince, contract, now, lengths), snoozedUntil: snoozedUntil(t, now) });
+    rooms.push({
+      thread: t,
+      contract,
+      contractUnknown: contractUnknown(t),
+      status: replyStatus(t.waitingSince, contract, now, lengths),
+      snoozedUntil: snoozedUntil(t, now),
+    });
   }
   return rooms.sort(
     (a, b) => a.status.deadline - b.status.deadline || (a.thread.roomId < b.thread.roomId ? -1 : a.thread.roomId > b.thread.roomId ? 1 : 0),

@@ -23,6 +23,8 @@ export interface Settings {
   /** Fallback for rooms where the page does not reveal which author is the freelancer. */
   selfName: string;
   badgeCounts: 'all' | 'past-best-practice';
+  /** After this long without a read of the Messages page, the count may be missing new messages. */
+  staleAfterHours: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   away: { enabled: false, until: null },
   selfName: '',
   badgeCounts: 'all',
+  staleAfterHours: WINDOWS['best-practice'] / HOUR,
 };
 
 /** Window lengths in ms, as the rules take them. */
@@ -81,6 +84,7 @@ export function checkSettings(input: unknown): Checked {
     errors.away = t('errAway');
   if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = t('errSelfName');
   if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = t('errBadge');
+  if (!isNum(s.staleAfterHours) || s.staleAfterHours < 0.25 || s.staleAfterHours > 72) errors.staleAfterHours = t('errStaleAfter');
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: s };
 }
 

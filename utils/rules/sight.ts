@@ -1,0 +1,23 @@
+// Can the extension see? It sees new client messages only while a Messages
+// tab is open and visible; past the user's threshold its count may be missing
+// new messages, and every surface must say so. Pure.
+import { HOUR } from '@/utils/model/time';
+import type { PageStatus } from '@/utils/model/types';
+import type { Settings } from './settings';
+
+export type Sight =
+  /** Messages never read (or nothing restored): nothing is known. */
+  | { kind: 'never' }
+  /** The last read did not recognise the page. */
+  | { kind: 'unrecognised'; since: number | null }
+  /** The last read is older than the threshold: new messages since `since` are not counted. */
+  | { kind: 'old'; since: number }
+  | { kind: 'current'; since: number };
+
+export function sightOf(status: PageStatus, settings: Settings, now: number): Sight {
+  if (status.layout === 'unrecognised') return { kind: 'unrecognised', since: status.lastReadAt };
+  if (status.lastReadAt === null) return { kind: 'never' };
+  // A read stored from the future (the clock went back) is not "current" forever.
+  const age = now - Math.min(status.lastReadAt, now);
+  return age > settings.staleAfterHours * HOUR ? { kind: 'old', since: status.lastReadAt } : { kind: 'current', since: status.lastReadAt };
+}
