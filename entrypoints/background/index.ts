@@ -3,7 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isObservationMessage, isUserCommand, observationProblem } from '@/utils/protocol/guards';
+import { isObservationMessage, isUserCommand, messageProblem } from '@/utils/protocol/guards';
 import { isMessagesPage } from '@/utils/upwork/addresses';
 import { runCommand } from './commands';
 import { onNotificationButton, onNotificationClick } from './notify';
@@ -16,7 +16,7 @@ export default defineBackground(() => {
     if (fromExtensionPage(sender)) return isUserCommand(msg) ? runCommand(msg) : undefined;
     if (!fromMessagesTab(sender)) return;
     if (isObservationMessage(msg)) return handleObservation(msg.observation);
-    console.warn('Reply Window: dropped an invalid message:', observationProblem((msg as { observation?: unknown } | null)?.observation));
+    console.warn('Reply Window: dropped an invalid message:', messageProblem(msg));
   });
   browser.alarms.onAlarm.addListener(() => void refresh());
   // Back from sleep or a locked screen: alarms may have slipped, so recompute everything now.

@@ -57,6 +57,14 @@ export function observationProblem(v: unknown): string | null {
   return null;
 }
 
+/** Why a message from a content script is not a valid observation message, for the log. */
+export const messageProblem = (v: unknown): string =>
+  !isObj(v)
+    ? 'not an object'
+    : v.type !== 'content:observation'
+      ? `unknown type ${String(v.type).slice(0, 40)}`
+      : (observationProblem(v.observation) ?? 'ok');
+
 export function isObservationMessage(v: unknown): v is ObservationMessage {
   return isObj(v) && v.type === 'content:observation' && observationProblem(v.observation) === null;
 }
