@@ -180,12 +180,16 @@ export function sameThread(a: Thread, b: Thread): boolean {
   return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
 }
 
-/** A late-arriving older read never overwrites what a newer one said about the page. */
+/**
+ * A late-arriving older read never overwrites what a newer one said about the
+ * page. A contract's workroom shows one conversation, not the room list: it
+ * does not make the view of every room current.
+ */
 export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
   const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  const recognised = obs.layout !== 'unrecognised';
+  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom');
   return {
-    lastReadAt: recognised ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
+    lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
     checkedAt: newer ? obs.seenAt : s.checkedAt,
     layout: newer ? obs.layout : s.layout,
     missing: newer ? obs.missing : s.missing,
