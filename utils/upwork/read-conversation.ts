@@ -2,12 +2,15 @@
 // Pure: document + now + the freelancer's name (if known) in, data out.
 import type { Contract, OpenRoom, Side, StoryMessage } from '@/utils/model/types';
 import { MAX_TEXT } from './read-rooms';
-import { cleanName, pick, SEL, text } from './selectors';
+import { displayName, matchesName } from './names';
+import { pick, SEL, text } from './selectors';
 import { resolveStoryTimes, type RawTime } from './story-times';
-import { parseTitleTime } from './time-text';
+import { parseClock, parseTitleTime } from './time-text';
+import { splitZone } from './time-zones';
 
 interface RawStory extends RawTime {
   id: string;
+  /** As written: may hold variants ("James B., James Blue") or a short form ("James B."). */
   author: string | null;
   kind: 'person' | 'system' | 'deleted';
   text: string;
@@ -35,7 +38,7 @@ function readStory(story: Element): RawStory {
   const isPerson = !!(firstOwn(story, SEL.storyText) || firstOwn(story, SEL.storyBody) || firstOwn(story, SEL.attachment));
   return {
     id: story.id,
-    author: header ? cleanName(text(header.querySelector(SEL.author))) || null : null,
+    author: header ? text(header.querySelector(SEL.author)) || null : null,
     kind: deleted ? 'deleted' : isPerson ? 'person' : 'system',
     text: isPerson ? '' : text(story).slice(0, MAX_TEXT),
     title: stamp?.getAttribute('title') ?? null,
@@ -66,7 +69,13 @@ export interface ConversationRead {
   open: OpenRoom;
   /** The freelancer's name, when this conversation revealed it. */
   selfName: string | null;
+  /** Messages whose time text was there but could not be read (reported as missing "time"). */
+  untimed: number;
 }
+
+/** A time text was present, and neither its title nor its clock could be read. */
+const unreadableTime = (r: RawStory) =>
+  (!!r.title || !!r.clock) && !(r.title && parseTitleTime(r.title)) && !(r.clock && parseClock(splitZone(r.clock).clock));
 
 /**
  * @param lastByFreelancer the room list's "You:" signal for this room, if its row is mounted.
@@ -89,12 +98,17 @@ export function readConversation(
     if (r.author) run = r.author;
     return run;
   });
-  const name = cleanName(text(pick(doc, SEL.roomTitle)));
-  const selfName = learnSelf(raws, authors, name, lastByFreelancer) ?? knownSelf;
+  const roomName = text(pick(doc, SEL.roomTitle));
+  const learned = learnSelf(raws, authors, roomName, lastByFreelancer);
+  const selfName = learned ?? knownSelf;
   const sideOf = (author: string | null): Side => {
     if (!author) return 'unknown';
-    if (selfName && author === selfName) return 'freelancer';
-    if (author === name || selfName) return 'client';
+    const isSelf = !!selfName && matchesName(author, selfName);
+    const isRoom = matchesName(author, roomName);
+    // "Alex R." could be the freelancer Alex Rivera or a client Alex Ross: unclear is never an answer.
+    if (isSelf && isRoom) return 'unknown';
+    if (isSelf) return 'freelancer';
+    if (isRoom || selfName) return 'client';
     return 'unknown';
   };
   const times = resolveStoryTimes(raws, now);
@@ -105,20 +119,33 @@ export function readConversation(
   });
   const subtitle = text(pick(doc, SEL.roomSubtitle));
   const title = subtitle.includes('·') ? subtitle.slice(subtitle.indexOf('·') + 1).trim() : '';
+  const name = displayName(roomName);
   return {
     open: { roomId, name: name.slice(0, MAX_TEXT), title: title.slice(0, MAX_TEXT), contract: contractOf(doc, raws), messages },
-    selfName: selfName !== knownSelf ? selfName : null,
+    selfName: learned && !(knownSelf && knownSelf.length >= learned.length && matchesName(learned, knownSelf)) ? learned : null,
+    untimed: raws.filter(unreadableTime).length,
   };
 }
 
-/** The freelancer is the author of the last message when the row says "You:", or the one author who is not the room. */
+/**
+ * The freelancer is the author of the last message when the row says "You:",
+ * or the one author (in any of its forms) who is not the room. The room's own
+ * name, in any variant or short form, is never the freelancer.
+ */
 function learnSelf(raws: RawStory[], authors: (string | null)[], roomName: string, lastByFreelancer?: boolean): string | null {
   if (lastByFreelancer) {
-    // The room's own name is never the freelancer: a row newer than the conversation must not teach that.
-    for (let i = raws.length - 1; i >= 0; i--) if (raws[i].kind === 'person') return authors[i] !== roomName ? authors[i] : null;
+    // A row newer than the conversation must not teach the room's name as the freelancer's.
+    for (let i = raws.length - 1; i >= 0; i--) {
+      if (raws[i].kind !== 'person') continue;
+      const a = authors[i];
+      return a && !matchesName(a, roomName) ? displayName(a) : null;
+    }
   }
-  const people = new Set(authors.filter((a): a is string => !!a));
-  if (!people.has(roomName) || people.size !== 2) return null;
-  people.delete(roomName);
-  return [...people][0];
+  const people = authors.filter((a): a is string => !!a);
+  if (!people.some((a) => matchesName(a, roomName))) return null;
+  const others = [...new Set(people.filter((a) => !matchesName(a, roomName)))];
+  // One person in several forms, not two people who share a short form ("Alex R." with Alex Rivera and Alex Ross).
+  if (!others.length || !others.every((a) => others.every((b) => matchesName(a, b)))) return null;
+  // The fullest form we saw: "Vato Tchipa" rather than "Vato T.".
+  return others.map(displayName).reduce((best, a) => (a.length > best.length ? a : best));
 }
