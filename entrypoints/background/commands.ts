@@ -1,10 +1,10 @@
 // The user's commands from the popup and the options page. The worker is the only writer.
 import { checkBackup } from '@/utils/storage/backup';
 import { t } from '@/utils/text/i18n';
-import { deleteAllData, deleteLogEntry, getThread, restoreBackup, updateThread } from '@/utils/storage/db';
+import { deleteAllData, restoreBackup, undoDismissal, updateThread } from '@/utils/storage/db';
 import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
-import { dismissRoom, setDeadline, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/rules/room-actions';
-import { dismissEntry, logEntryId } from '@/utils/rules/response-log';
+import { dismissRoom, setDeadline, snoozeRoom, tagContract, unsnoozeRoom } from '@/utils/rules/room-actions';
+import { dismissEntry } from '@/utils/rules/response-log';
 import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
 import { refresh } from './refresh';
 
@@ -26,12 +26,9 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
         (before) => dismissEntry(before, now),
       ));
       break;
-    case 'user:undo-dismiss': {
-      const before = await getThread(cmd.roomId);
-      ok = !!(await updateThread(cmd.roomId, (t) => undoDismiss(t, now)));
-      if (ok && before?.dismissed) await deleteLogEntry(logEntryId(cmd.roomId, before.dismissed.at));
+    case 'user:undo-dismiss':
+      ok = !!(await undoDismissal(cmd.roomId, now));
       break;
-    }
     case 'user:contract':
       ok = !!(await updateThread(cmd.roomId, (t) => tagContract(t, cmd.tag, now)));
       break;

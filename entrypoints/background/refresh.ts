@@ -1,14 +1,17 @@
-// Recomputes everything derived from what is stored: the badge, the warnings
-// due, and the one alarm at the next moment anything changes. Runs on every
-// wake-up; the worker keeps nothing in memory between them.
+// Recomputes everything derived from what is stored: the next alarm, the
+// badge, the warnings and reminders due. Runs on every wake-up; the worker
+// keeps nothing in memory between them.
 import { browser } from 'wxt/browser';
 import { readStorageError } from '@/utils/protocol/storage-error';
 import { badgeView } from '@/utils/rules/badge';
+import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import { planNotices } from '@/utils/rules/notify-plan';
+import { isForgotten } from '@/utils/rules/retention';
+import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import { allThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
+import { allThreads, deleteThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
 import { showNotice } from './notify';
@@ -32,7 +35,7 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [threads, status, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]).catch(
+  const [stored, storedStatus, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]).catch(
     async (err) => {
       // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
       await showBadge(
@@ -42,18 +45,25 @@ async function refreshNow() {
     },
   );
   const now = Date.now();
+  // Times stored while the clock ran ahead are clamped to now (see clock-skew).
+  const threads = stored.map((t) => clampThread(t, now));
+  const status = clampStatus(storedStatus, now);
   const view = deriveView(threads, settings, now);
-  await showBadge(badgeView({ rooms: view.rooms, settings, status, storageError, away: view.away, now }));
-  await pruneLog(now);
-
   const { rooms, lengths } = view;
   const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline) });
-  // Record first: a worker killed mid-way must not show the same warning again.
-  if (plan.handled.length) await recordNotices(plan.handled, now);
-  for (const notice of plan.show) await showNotice(notice, now);
 
-  const next = [view.nextChangeAt, plan.wakeAt].filter((t): t is number => t !== null);
+  // The alarm first: whatever fails below, the worker still wakes at the next change.
+  const staleAt = turnsOldAt(status, settings);
+  const next = [view.nextChangeAt, plan.wakeAt, staleAt !== null && staleAt > now ? staleAt : null].filter((t): t is number => t !== null);
   if (next.length) await browser.alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(Math.min(...next), now + 1_000) });
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
+
+  await showBadge(badgeView({ rooms, settings, status, storageError, away: view.away, now }));
+  // Record first: a worker killed mid-way must not show the same warning again.
+  if (plan.handled.length) await recordNotices(plan.handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
+  for (const notice of plan.show) await showNotice(notice, now);
+
+  const forgotten = threads.filter((t) => isForgotten(t, now)).map((t) => t.roomId);
+  await Promise.all([pruneLog(now), forgotten.length ? deleteThreads(forgotten) : null]);
   return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
 }

@@ -21,3 +21,9 @@ export function sightOf(status: PageStatus, settings: Settings, now: number): Si
   const age = now - Math.min(status.lastReadAt, now);
   return age > settings.staleAfterHours * HOUR ? { kind: 'old', since: status.lastReadAt } : { kind: 'current', since: status.lastReadAt };
 }
+
+/** The first instant at which the view counts as old (the worker wakes then, so the badge turns grey on time), or null. */
+export function turnsOldAt(status: PageStatus, settings: Settings): number | null {
+  if (status.layout === 'unrecognised' || status.lastReadAt === null) return null;
+  return status.lastReadAt + settings.staleAfterHours * HOUR + 1;
+}

@@ -6,9 +6,12 @@ import { DB_NAME, DB_VERSION, migrate, type ReplyWindowDB } from './schema';
 
 export { DB_NAME, DB_VERSION, migrate };
 import { restorePlan, type Backup } from './backup';
-import { LOG_TTL, replyEntry } from '@/utils/rules/response-log';
+import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
+import { undoDismiss } from '@/utils/rules/room-actions';
+import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import type { LogEntry, Observation, PageStatus, Thread } from '@/utils/model/types';
 import { DAY } from '@/utils/model/time';
+import { isRoomId } from '@/utils/upwork/addresses';
 
 /** An old connection in another tab must not hang us: give up after this long. */
 const OPEN_TIMEOUT_MS = 5_000;
@@ -58,9 +61,11 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
   // A whole room list is read in one request rather than one per room (500 gets cost more than one getAll).
   const read = ids.size > 50 ? threads.getAll() : Promise.all([...ids].map((id) => threads.get(id)));
   const [existing, status] = await Promise.all([read, meta.get('page')]);
-  const stored = new Map(existing.filter((t): t is Thread => !!t).map((t) => [t.roomId, t]));
+  // Times stored while the clock ran ahead would outrank what the page says now.
+  const now = Math.max(Date.now(), obs.seenAt);
+  const stored = new Map(existing.filter((t): t is Thread => !!t).map((t) => [t.roomId, clampThread(t, now)]));
   const changed = mergeObservation(stored, obs);
-  const page = pageAfter(status ?? EMPTY_STATUS, obs);
+  const page = pageAfter(clampStatus(status ?? EMPTY_STATUS, now), obs);
   // An answer seen twice, or from two tabs, has the same id: put() keeps one entry.
   const replies = changed.map((t) => replyEntry(stored.get(t.roomId), t)).filter((e): e is LogEntry => !!e);
   await Promise.all([...changed.map((t) => threads.put(t)), ...replies.map((e) => log.put(e)), meta.put(page, 'page'), tx.done]);
@@ -75,16 +80,36 @@ export async function pageStatus(): Promise<PageStatus> {
   return (await (await db()).get('meta', 'page')) ?? EMPTY_STATUS;
 }
 
-export async function handledNotices(): Promise<Map<string, number>> {
+/**
+ * What was handled, and when. One stamped after `now` (the clock went back)
+ * cannot be ordered against any wait: it is left out, so a new wait is warned
+ * (at worst a warning repeats once) rather than silenced.
+ */
+export async function handledNotices(now = Date.now()): Promise<Map<string, number>> {
   const all = await (await db()).getAll('notices');
-  return new Map(all.map((n) => [n.key, n.at]));
+  return new Map(all.filter((n) => n.at <= now).map((n) => [n.key, n.at]));
 }
 
-/** Records handled warnings, and forgets those older than any window, in one transaction. */
-export async function recordNotices(keys: string[], now: number): Promise<void> {
+/**
+ * Records handled warnings and forgets those that can no longer matter, in one
+ * transaction. A room's warnings are kept while its wait lasts, however long
+ * ("once per wait, ever"); they go once that wait has ended. Other records
+ * (deadlines, digests, reminders) go after NOTICE_TTL.
+ * `waits`: roomId -> start of its current wait, for every room awaiting a reply.
+ */
+export async function recordNotices(keys: string[], now: number, waits: ReadonlyMap<string, number>): Promise<void> {
   const tx = (await db()).transaction('notices', 'readwrite');
-  const old = (await tx.store.getAll()).filter((n) => n.at < now - NOTICE_TTL);
+  const old = (await tx.store.getAll()).filter((n) => noticeEnded(n, now, waits));
   await Promise.all([...keys.map((key) => tx.store.put({ key, at: now })), ...old.map((n) => tx.store.delete(n.key)), tx.done]);
+}
+
+function noticeEnded(n: { key: string; at: number }, now: number, waits: ReadonlyMap<string, number>): boolean {
+  const [roomId, kind] = n.key.split('|');
+  if (isRoomId(roomId) && kind !== 'deadline') {
+    const since = waits.get(roomId);
+    return since === undefined || n.at < since;
+  }
+  return n.at < now - NOTICE_TTL;
 }
 
 /** Applies a user action to one room; `change` returns null when it does not apply. `entry` may log it. */
@@ -104,8 +129,26 @@ export async function updateThread(
   return next;
 }
 
-export async function deleteLogEntry(id: string): Promise<void> {
-  await (await db()).delete('log', id);
+/** Undoes "no reply needed" and drops its log entry in one transaction: both happen, or neither. */
+export async function undoDismissal(roomId: string, now: number): Promise<Thread | null> {
+  const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
+  const store = tx.objectStore('threads');
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
+    const t = await store.get(roomId);
+    const next = t ? undoDismiss(t, now) : null;
+    if (next && t?.dismissed) {
+      pending.push(store.put(next));
+      pending.push(tx.objectStore('log').delete(logEntryId(roomId, t.dismissed.at)));
+    }
+    await Promise.all(pending);
+    return next;
+  } catch (err) {
+    // A failed half takes the other half with it.
+    for (const p of pending) p.catch(() => undefined);
+    if (!tx.error) tx.abort();
+    throw err;
+  }
 }
 
 export async function getThread(roomId: string): Promise<Thread | undefined> {
@@ -147,4 +190,10 @@ export async function restoreBackup(backup: Backup): Promise<{ threads: number; 
     tx.done,
   ]);
   return { threads: plan.threads.length, log: plan.log.length };
+}
+
+/** Forgets rooms (see isForgotten), in one transaction. */
+export async function deleteThreads(roomIds: string[]): Promise<void> {
+  const tx = (await db()).transaction('threads', 'readwrite');
+  await Promise.all([...roomIds.map((id) => tx.store.delete(id)), tx.done]);
 }
