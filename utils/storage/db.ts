@@ -39,6 +39,13 @@ export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
   return connection;
 }
 
+/** Closes the connection; the next call opens a new one, as a restarted worker does. */
+export async function closeDb(): Promise<void> {
+  const open = connection;
+  connection = null;
+  (await open?.catch(() => null))?.close();
+}
+
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`IndexedDB did not open within ${ms} ms (blocked by another tab?)`)), ms);
