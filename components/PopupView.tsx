@@ -1,7 +1,8 @@
 // The popup: when Upwork was last read, then every room awaiting a reply,
 // soonest deadline first; snoozed rooms apart, with their real deadline.
 import { ago } from '@/utils/text/format';
-import { plural, t, type MessageKey } from '@/utils/text/i18n';
+import { format } from 'date-fns';
+import { dateLocale, plural, t, type MessageKey } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { MINUTE } from '@/utils/model/time';
 import { type WindowLengths } from '@/utils/model/types';
@@ -38,7 +39,7 @@ const missingText = (code: string) => {
 
 export function PopupView(p: PopupProps) {
   const { rooms, status } = p;
-  const never = status.lastReadAt === null && status.layout !== 'unrecognised';
+  const never = status.lastReadAt === null && status.layout !== 'unrecognised' && !status.restoredFrom;
   const active = rooms.filter((r) => r.snoozedUntil === null);
   const snoozed = rooms.filter((r) => r.snoozedUntil !== null);
   const list = { lengths: p.lengths, onOpen: p.onOpen, send: p.send };
@@ -56,6 +57,11 @@ export function PopupView(p: PopupProps) {
             />
           )}
         </p>
+        {status.restoredFrom && (
+          <p class="restored-from" data-testid="restored-from">
+            {t('popupRestoredFrom', format(status.restoredFrom, 'PP', { locale: dateLocale() }))}
+          </p>
+        )}
         <button type="button" class="link-button" onClick={p.onOpenStats}>
           {t('popupStats')}
         </button>

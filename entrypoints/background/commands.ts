@@ -36,11 +36,18 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       ok = !!(await updateThread(cmd.roomId, (t) => setDeadline(t, cmd.deadline, now)));
       break;
     case 'user:restore': {
-      // Checked again here: the worker trusts no page, not even ours.
-      const checked = checkBackup(cmd.backup);
+      // Checked again here: the worker trusts no page, not even ours. Every
+      // record and the settings' size are checked before anything is written.
+      const checked = checkBackup(cmd.backup, now);
       if (!checked.ok) return { ok: false, message: checked.reason };
-      const added = await restoreBackup(checked.backup);
-      await saveSettings(checked.backup.settings);
+      // Settings first: if the browser refuses them, nothing else has changed. The
+      // merge after them is idempotent, so a restore that fails there can simply be run again.
+      try {
+        await saveSettings(checked.backup.settings);
+      } catch (err) {
+        return { ok: false, message: t('restoreSettingsNotSaved', String(err)) };
+      }
+      const added = await restoreBackup(checked.backup, now);
       message = t('restoredCounts', added.threads, added.log);
       break;
     }

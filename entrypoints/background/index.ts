@@ -3,21 +3,15 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isObservationMessage, isUserCommand, messageProblem } from '@/utils/protocol/guards';
-import { isMessagesPage } from '@/utils/upwork/addresses';
 import { runCommand } from './commands';
 import { onNotificationButton, onNotificationClick } from './notify';
 import { handleObservation } from './observe';
 import { refresh, SAFETY_ALARM } from './refresh';
+import { routeMessage } from './senders';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return;
-    if (fromExtensionPage(sender)) return isUserCommand(msg) ? runCommand(msg) : undefined;
-    if (!fromMessagesTab(sender)) return;
-    if (isObservationMessage(msg)) return handleObservation(msg.observation);
-    console.warn('Reply Window: dropped an invalid message:', messageProblem(msg));
-  });
+  const handlers = { ownId: browser.runtime.id, ownPages: browser.runtime.getURL('/'), runCommand, handleObservation };
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => routeMessage(msg, sender, handlers));
   browser.alarms.onAlarm.addListener(() => void refresh());
   // Back from sleep or a locked screen: alarms may have slipped, so recompute everything now.
   browser.idle.onStateChanged.addListener((state) => void (state === 'active' && refresh()));
@@ -28,13 +22,3 @@ export default defineBackground(() => {
   void browser.alarms.create(SAFETY_ALARM, { periodInMinutes: 5 });
   void refresh();
 });
-
-/** Content scripts speak only from the top frame of an Upwork Messages tab. */
-function fromMessagesTab(sender: Runtime.MessageSender): boolean {
-  return sender.frameId === 0 && isMessagesPage(sender.tab?.url ?? sender.url ?? '');
-}
-
-/** The popup and the options page are our own pages. */
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-}

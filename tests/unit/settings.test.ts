@@ -6,6 +6,8 @@ import { checkSettings, DEFAULT_SETTINGS, isAway } from '@/utils/rules/settings'
 import { loadSettings, saveSettings } from '@/utils/storage/settings-storage';
 
 beforeEach(() => fakeBrowser.reset());
+/** chrome.storage.sync.QUOTA_BYTES_PER_ITEM */
+const QUOTA_BYTES_PER_ITEM = 8192;
 
 describe('settings are validated whole', () => {
   it('the defaults are valid: 2 h, 24 h, warnings 30 min / 3 h / 1 d and 6 h', () => {
@@ -38,6 +40,21 @@ describe('settings are validated whole', () => {
     const result = await saveSettings({ ...DEFAULT_SETTINGS, selfName: 'Someone Else', expectedHours: -1 });
     expect(result.ok).toBe(false);
     expect((await loadSettings()).selfName).toBe('Alex Rivera');
+  });
+  it('keys it does not know are dropped, so a value that passes the checks also fits storage.sync', async () => {
+    // storage.sync refuses an item over 8 KB (QUOTA_BYTES_PER_ITEM); the fake browser does not, so it is told to.
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    fakeBrowser.storage.sync.set = async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items))
+        if (new TextEncoder().encode(k + JSON.stringify(v)).length > QUOTA_BYTES_PER_ITEM)
+          throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      return set(items);
+    };
+    const c = checkSettings({ ...DEFAULT_SETTINGS, notes: 'x'.repeat(9000), quietHours: { ...DEFAULT_SETTINGS.quietHours, why: 'x' } });
+    expect(c.ok && Object.keys(c.value)).not.toContain('notes');
+    expect(c.ok && Object.keys(c.value.quietHours)).not.toContain('why');
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, selfName: 'Alex', notes: 'x'.repeat(9000) })).resolves.toMatchObject({ ok: true });
+    expect((await loadSettings()).selfName).toBe('Alex');
   });
   it('older saved settings gain new fields from the defaults', () => {
     const c = checkSettings({ bestPracticeHours: 3 });

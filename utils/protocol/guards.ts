@@ -15,6 +15,7 @@ export const isTime = (v: unknown): v is number => typeof v === 'number' && Numb
 export const isStr = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STRING;
 export const isRange = (v: unknown): v is TimeRange => isObj(v) && isTime(v.earliest) && isTime(v.latest) && v.earliest <= v.latest;
 const isRangeOrNull = (v: unknown) => v === null || isRange(v);
+export const isStoryId = (v: unknown): v is string => typeof v === 'string' && STORY_ID.test(v);
 export const oneOf = <T extends string>(v: unknown, options: readonly T[]): v is T => options.includes(v as T);
 
 function isRow(v: unknown): v is RoomRow {
@@ -30,13 +31,7 @@ function isRow(v: unknown): v is RoomRow {
 }
 
 function isStory(v: unknown): v is StoryMessage {
-  return (
-    isObj(v) &&
-    typeof v.id === 'string' &&
-    STORY_ID.test(v.id) &&
-    oneOf(v.side, ['client', 'freelancer', 'system', 'unknown'] as const) &&
-    isRangeOrNull(v.at)
-  );
+  return isObj(v) && isStoryId(v.id) && oneOf(v.side, ['client', 'freelancer', 'system', 'unknown'] as const) && isRangeOrNull(v.at);
 }
 
 /** Returns why a value is not a valid observation, or null when it is one. */

@@ -54,15 +54,7 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 
 /** Validates a whole settings object (merged over the defaults, so older saves gain new fields). */
 export function checkSettings(input: unknown): Checked {
-  const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Settings>;
-  const s: Settings = {
-    ...DEFAULT_SETTINGS,
-    ...raw,
-    leadMinutes: { ...DEFAULT_SETTINGS.leadMinutes, ...raw.leadMinutes },
-    quietHours: { ...DEFAULT_SETTINGS.quietHours, ...raw.quietHours },
-    away: { ...DEFAULT_SETTINGS.away, ...raw.away },
-    version: SETTINGS_VERSION,
-  };
+  const s: Settings = { ...known(DEFAULT_SETTINGS, input), version: SETTINGS_VERSION };
   const errors: SettingsErrors = {};
   if (!isNum(s.bestPracticeHours) || s.bestPracticeHours < 0.5 || s.bestPracticeHours > 12) errors.bestPracticeHours = t('errBestPractice');
   if (!isNum(s.expectedHours) || s.expectedHours > 72 || s.expectedHours <= s.bestPracticeHours) errors.expectedHours = t('errExpected');
@@ -85,8 +77,30 @@ export function checkSettings(input: unknown): Checked {
   if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = t('errSelfName');
   if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = t('errBadge');
   if (!isNum(s.staleAfterHours) || s.staleAfterHours < 0.25 || s.staleAfterHours > 72) errors.staleAfterHours = t('errStaleAfter');
+  if (!Object.keys(errors).length && syncBytes(s) > SYNC_ITEM_BYTES) errors.size = t('errSettingsTooLarge', syncBytes(s), SYNC_ITEM_BYTES);
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: s };
 }
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The input's value for each field the defaults have, the default where it has
+ * none; nested groups alike. Unknown keys are dropped: one oversized key would
+ * otherwise pass the checks and then fail to save.
+ */
+function known<T extends object>(defaults: T, input: unknown): T {
+  const raw = isPlain(input) ? input : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(defaults)) {
+    out[key] = isPlain(fallback) ? known(fallback, raw[key]) : raw[key] === undefined ? fallback : raw[key];
+  }
+  return out as T;
+}
+
+/** storage.sync refuses an item above this (chrome.storage.sync.QUOTA_BYTES_PER_ITEM); the whole area holds 102400. */
+export const SYNC_ITEM_BYTES = 8192;
+/** What storage.sync counts for our one item: its key and its JSON, in UTF-8 bytes. */
+export const syncBytes = (s: Settings): number => new TextEncoder().encode('settings' + JSON.stringify(s)).length;
 
 const formatMax = (minutes: number) => (minutes >= DAY / MINUTE ? `${minutes / (DAY / MINUTE)} d` : `${minutes / 60} h`);
 

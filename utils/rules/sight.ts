@@ -16,6 +16,8 @@ export type Sight =
 
 export function sightOf(status: PageStatus, settings: Settings, now: number): Sight {
   if (status.layout === 'unrecognised') return { kind: 'unrecognised', since: status.lastReadAt };
+  // Restored rooms are known, but only as of the backup: old until the page is read again.
+  if (status.restoredFrom != null) return { kind: 'old', since: Math.min(status.lastReadAt ?? status.restoredFrom, now) };
   if (status.lastReadAt === null) return { kind: 'never' };
   // A read stored from the future (the clock went back) is not "current" forever.
   const age = now - Math.min(status.lastReadAt, now);

@@ -194,5 +194,6 @@ export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
     layout: newer ? obs.layout : s.layout,
     missing: newer ? obs.missing : s.missing,
     selfName: obs.selfName ?? s.selfName,
+    restoredFrom: sawList ? null : (s.restoredFrom ?? null),
   };
 }

@@ -5,7 +5,7 @@ import { EMPTY_STATUS, mergeObservation, pageAfter } from '@/utils/rules/threads
 import { DB_NAME, DB_VERSION, migrate, type ReplyWindowDB } from './schema';
 
 export { DB_NAME, DB_VERSION, migrate };
-import { restorePlan, type Backup } from './backup';
+import { pageAfterRestore, restorePlan, type Backup } from './backup';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
@@ -40,6 +40,13 @@ export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
     throw err;
   });
   return connection;
+}
+
+/** Closes the connection; the next call opens a new one, as a restarted worker does. */
+export async function closeDb(): Promise<void> {
+  const open = connection;
+  connection = null;
+  (await open?.catch(() => null))?.close();
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -180,13 +187,18 @@ export async function deleteAllData(): Promise<void> {
 }
 
 /** Merges a checked backup in one transaction; returns how many rooms and entries it added or updated. */
-export async function restoreBackup(backup: Backup): Promise<{ threads: number; log: number }> {
-  const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
-  const [threads, logIds] = await Promise.all([tx.objectStore('threads').getAll(), tx.objectStore('log').getAllKeys()]);
-  const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds));
+export async function restoreBackup(backup: Backup, now: number): Promise<{ threads: number; log: number }> {
+  const tx = (await db()).transaction(['threads', 'log', 'meta'], 'readwrite');
+  const [threads, logIds, page] = await Promise.all([
+    tx.objectStore('threads').getAll(),
+    tx.objectStore('log').getAllKeys(),
+    tx.objectStore('meta').get('page'),
+  ]);
+  const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds), now);
   await Promise.all([
     ...plan.threads.map((t) => tx.objectStore('threads').put(t)),
     ...plan.log.map((e) => tx.objectStore('log').put(e)),
+    tx.objectStore('meta').put(pageAfterRestore(page ?? EMPTY_STATUS, backup, now), 'page'),
     tx.done,
   ]);
   return { threads: plan.threads.length, log: plan.log.length };
