@@ -15,7 +15,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return;
     if (fromExtensionPage(sender)) return isUserCommand(msg) ? runCommand(msg) : undefined;
     if (!fromMessagesTab(sender)) return;
-    if (isObservationMessage(msg)) return handleObservation(msg.observation);
+    if (isObservationMessage(msg)) return handleObservation(msg.observation, msg.marks);
     console.warn('Reply Window: dropped an invalid message:', observationProblem((msg as { observation?: unknown } | null)?.observation));
   });
   browser.alarms.onAlarm.addListener(() => void refresh());

@@ -58,7 +58,12 @@ export function observationProblem(v: unknown): string | null {
 }
 
 export function isObservationMessage(v: unknown): v is ObservationMessage {
-  return isObj(v) && v.type === 'content:observation' && observationProblem(v.observation) === null;
+  return (
+    isObj(v) &&
+    v.type === 'content:observation' &&
+    (v.marks === undefined || (typeof v.marks === 'string' && v.marks.length <= 64)) &&
+    observationProblem(v.observation) === null
+  );
 }
 
 export function isUserCommand(v: unknown): v is UserCommand {
