@@ -1,6 +1,8 @@
 // One observation from a Messages tab: stored in one transaction, then
-// acknowledged with what the page needs to mark its rows.
+// acknowledged with what the page needs to mark its rows: what changed since
+// the marks the page holds, or everything when the worker cannot tell.
 import type { Observation } from '@/utils/model/types';
+import { MarkHistory } from '@/utils/protocol/mark-delta';
 import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
 import { announceChanged } from '@/utils/protocol/send';
 import { clearStorageError, reportStorageError } from '@/utils/protocol/storage-error';
@@ -8,7 +10,9 @@ import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { storeObservation } from '@/utils/storage/db';
 import { refresh } from './refresh';
 
-export async function handleObservation(observation: Observation): Promise<ObservationAck | undefined> {
+const history = new MarkHistory();
+
+export async function handleObservation(observation: Observation, marks?: string): Promise<ObservationAck | undefined> {
   let changed;
   try {
     changed = await storeObservation(observation);
@@ -22,7 +26,8 @@ export async function handleObservation(observation: Observation): Promise<Obser
   await clearStorageError();
   const { view, status } = await refresh();
   if (changed.length) announceChanged();
-  return { ok: true, selfName: status.selfName, lengths: view.lengths, awaiting: view.rooms.map(markedRoom) };
+  const rooms = view.rooms.map(markedRoom);
+  return { ok: true, selfName: status.selfName, lengths: view.lengths, ...history.marksFor(marks, rooms, view.lengths) };
 }
 
 const markedRoom = (r: AwaitingRoom): MarkedRoom => ({

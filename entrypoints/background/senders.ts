@@ -12,7 +12,7 @@ export interface Handlers {
   ownId: string;
   ownPages: string;
   runCommand: (cmd: UserCommand) => Promise<CommandResult>;
-  handleObservation: (obs: Observation) => Promise<unknown>;
+  handleObservation: (obs: Observation, marks?: string) => Promise<unknown>;
 }
 
 /** The handler's answer for an accepted message, or undefined for one that is refused. */
@@ -22,7 +22,7 @@ export function routeMessage(msg: unknown, sender: Runtime.MessageSender, h: Han
     return isUserCommand(msg) ? h.runCommand(msg) : undefined;
   }
   if (!fromMessagesTab(sender)) return;
-  if (isObservationMessage(msg)) return h.handleObservation(msg.observation);
+  if (isObservationMessage(msg)) return h.handleObservation(msg.observation, msg.marks);
   console.warn('Reply Window: dropped an invalid message:', messageProblem(msg));
 }
 

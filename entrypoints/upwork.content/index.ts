@@ -12,9 +12,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const sender = new ObservationSender(
-      sendObservation,
+      // The marks the page holds go with each send, so the answer carries only what changed since.
+      (obs) => sendObservation(obs, watcher.marksVersion),
       (ack) => watcher.onAck(ack),
       (fn, ms) => ctx.setTimeout(fn, ms),
+      () => watcher.readEverything(),
     );
     const watcher = new PageWatcher(ctx, document, (obs) => sender.push(obs));
     watcher.start();

@@ -61,7 +61,12 @@ export const messageProblem = (v: unknown): string =>
       : (observationProblem(v.observation) ?? 'ok');
 
 export function isObservationMessage(v: unknown): v is ObservationMessage {
-  return isObj(v) && v.type === 'content:observation' && observationProblem(v.observation) === null;
+  return (
+    isObj(v) &&
+    v.type === 'content:observation' &&
+    (v.marks === undefined || (typeof v.marks === 'string' && v.marks.length <= 64)) &&
+    observationProblem(v.observation) === null
+  );
 }
 
 export function isUserCommand(v: unknown): v is UserCommand {

@@ -10,6 +10,8 @@ import type { WindowLengths } from '@/utils/model/types';
 export interface ObservationMessage {
   type: 'content:observation';
   observation: Observation;
+  /** The version of the marks the page holds (from its last acknowledgement), if any. */
+  marks?: string;
 }
 
 /** A room the page marks: enough to say what the popup says about it. */
@@ -30,7 +32,13 @@ export interface ObservationAck {
   selfName: string | null;
   /** The user's window lengths: the page speaks as the popup does. */
   lengths: WindowLengths;
+  /** The awaiting set this brings the page to; the page sends it back as `marks`. */
+  version: string;
+  /** true: `awaiting` is every awaiting room. false: only what changed since the page's version. */
+  full: boolean;
   awaiting: MarkedRoom[];
+  /** Rooms that stopped awaiting since the page's version (empty when full). */
+  cleared: string[];
 }
 
 /** What the popup and the options page ask the worker to do; the worker is the only writer. */
