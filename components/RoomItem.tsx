@@ -1,14 +1,17 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
-import { stateLabel, statusText } from '@/utils/text/format';
+import { stateLabel } from '@/utils/text/format';
 import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { HOUR, MINUTE } from '@/utils/model/time';
 import { type WindowLengths } from '@/utils/model/types';
 import { type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { useTimeText } from './clock';
+import { ContractQuestion } from './ContractQuestion';
 import { RoomActions } from './RoomActions';
+import { TimeLine } from './Duration';
+import { joinParts, rowTime, splitParts } from './room-text';
 
 export interface RoomItemProps {
   room: AwaitingRoom;
@@ -23,10 +26,13 @@ const sameRow = (a: RoomItemProps, b: RoomItemProps) =>
 
 export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: RoomItemProps) {
   const { thread, status } = room;
-  const text = useTimeText(
-    (now) => statusText(status, now, lengths),
-    (now) => Math.floor((status.deadline - now) / MINUTE), // the countdown shows whole minutes
+  const parts = splitParts(
+    useTimeText(
+      (now) => joinParts(rowTime(status, now, lengths)),
+      (now) => Math.floor((status.deadline - now) / MINUTE), // the countdown shows whole minutes
+    ),
   );
+  const text = parts.join('');
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const name = thread.name || t('unnamedRoom');
@@ -36,6 +42,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
       data-room-id={thread.roomId}
       data-reply-window={status.state}
       data-deadline={status.deadline}
+      data-waiting-since={thread.waitingSince}
       onKeyDown={(e) => {
         if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
         const key = e.key.toLowerCase();
@@ -66,7 +73,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
                   ≈{' '}
                 </abbr>
               )}
-              {text}
+              <TimeLine parts={parts} />
             </span>
           </span>
         </button>
@@ -80,6 +87,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           ⋯
         </button>
       </div>
+      {room.contractUnknown && <ContractQuestion room={room} lengths={lengths} send={send} />}
       {(expanded || confirming) && <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} />}
     </li>
   );

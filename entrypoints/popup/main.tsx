@@ -9,7 +9,11 @@ import type { PageStatus, StorageError, Thread } from '@/utils/model/types';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import { readStorageError } from '@/utils/protocol/storage-error';
+import { HOUR } from '@/utils/model/time';
+import { answerNext, canStillSave, nextRiskAt } from '@/utils/rules/answer-next';
+import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { isAway, type Settings } from '@/utils/rules/settings';
+import { sightOf, type Sight } from '@/utils/rules/sight';
 import { deriveView, type DerivedView } from '@/utils/rules/view';
 import { allThreads, pageStatus } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
@@ -33,13 +37,24 @@ const load = async (): Promise<Data> => {
 interface Snapshot extends DerivedView {
   data: Data;
   dismissed: Thread[];
+  /** Not snoozed, whose next window can still be saved. */
+  savable: number;
+  sight: Sight;
   until: number;
 }
 
+const earliest = (...at: (number | null)[]) => Math.min(...at.map((a) => a ?? Infinity));
+
 function snapshot(data: Data, now: number): Snapshot {
   const view = deriveView(data.threads, data.settings, now);
+  const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
   const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
-  return { ...view, data, dismissed, until: view.nextChangeAt ?? Infinity };
+  const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
+  const sight = sightOf(data.status, data.settings, now);
+  // The view turns old just past the threshold (sightOf: age > threshold).
+  const turnsOld = sight.kind === 'current' ? sight.since + data.settings.staleAfterHours * HOUR + 1 : null;
+  const until = earliest(view.nextChangeAt, nextRiskAt(rooms, now, view.lengths), turnsOld);
+  return { ...view, rooms, data, dismissed, savable, sight, until };
 }
 
 /** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
@@ -67,10 +82,12 @@ function Popup() {
   useEffect(() => onTick((t) => cache.current && stale(cache.current, cache.current.data, t) && setNow(t)), []);
   if (!data) return null;
   if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
-  const { lengths, rooms, dismissed, away } = cache.current!;
+  const { lengths, rooms, dismissed, away, savable, sight } = cache.current!;
   return (
     <PopupView
       rooms={rooms}
+      savable={savable}
+      sight={sight}
       threads={data.threads}
       dismissed={dismissed}
       status={data.status}

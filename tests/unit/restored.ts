@@ -3,7 +3,9 @@
 import { h, render } from 'preact';
 import { PopupView } from '@/components/PopupView';
 import type { LogEntry, Observation, Thread } from '@/utils/model/types';
+import { answerNext, canStillSave } from '@/utils/rules/answer-next';
 import { badgeView } from '@/utils/rules/badge';
+import { sightOf } from '@/utils/rules/sight';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS, emptyThread, mergeObservation } from '@/utils/rules/threads';
 import { deriveView } from '@/utils/rules/view';
@@ -102,7 +104,9 @@ export function useRestored(backup: Backup, now = NOW) {
   const noop = () => {};
   render(
     h(PopupView, {
-      rooms: view.rooms,
+      rooms: answerNext(view.rooms, now, view.lengths),
+      savable: view.rooms.filter((r) => canStillSave(r, now, view.lengths)).length,
+      sight: sightOf(status, backup.settings, now),
       threads: plan.threads,
       dismissed: plan.threads.filter((t) => t.dismissed),
       status,
