@@ -23,3 +23,7 @@ export async function saveTemplates(input: unknown): Promise<CheckedTemplates> {
   }
   return checked;
 }
+
+export async function clearTemplates(): Promise<void> {
+  await browser.storage.sync.remove(TEMPLATES_KEY);
+}
