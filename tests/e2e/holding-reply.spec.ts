@@ -113,6 +113,55 @@ test('with no reply box on the page, the text goes to the clipboard and both the
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(offered);
 });
 
+test('the in-page template choice opens next to the reply box in a shadow root, shows names as text, closes on Escape, and inserts', async ({
+  context,
+  worker,
+}) => {
+  const SARAH = 'room_2013c7dcb6b0df26eced1faa674a8bf5'; // open at load, waiting
+  const page = await context.newPage();
+  await page.goto(ROOMS_URL);
+  await page.locator('html[data-demo-ready]').waitFor();
+  await expect(page.locator(`a[href*="${SARAH}"]`)).toHaveAttribute('data-reply-window', 'on-time');
+  const hostile = '<img src=x onerror="window.pwned=1">';
+  // What the worker sends when the shortcut is pressed in an awaiting room (the shortcut itself is in the unit tests).
+  const showMenu = () =>
+    worker.evaluate(
+      async ([roomId, name]) => {
+        const [tab] = await chrome.tabs.query({ url: 'https://www.upwork.com/*' });
+        const templates = [
+          { id: 'ack', name: 'Seen it', text: "Thanks {first_name}, I've seen this." },
+          { id: 'evil', name, text: '<b>{first_name}</b> {frist}' },
+        ];
+        await chrome.tabs.sendMessage(tab.id!, { type: 'worker:holding-menu', roomId, name: 'Sarah Chen', title: 'Shopify', templates });
+      },
+      [SARAH, hostile],
+    );
+  await showMenu();
+  const menu = page.locator('reply-window-holding');
+  await expect(menu.locator('.tpl')).toHaveCount(2);
+  await expect(menu.locator('.tpl[data-template-id="evil"] strong')).toHaveText(hostile);
+  await expect(menu.locator('.tpl[data-template-id="evil"] span')).toHaveText('<b>Sarah</b> {frist}');
+  expect(await menu.locator('img, b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  // Outside Upwork's own markup, in its own shadow root, and beside the reply box.
+  expect(await page.locator('#__nuxt reply-window-holding').count()).toBe(0);
+  expect(await menu.evaluate((host) => host.shadowRoot !== null)).toBe(true);
+  const panel = await menu.locator('.panel').boundingBox();
+  const box = await page.locator('.up-d-composer .ProseMirror').boundingBox();
+  expect(panel!.y + panel!.height).toBeLessThanOrEqual(box!.y);
+
+  await expect(menu.locator('.tpl').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+
+  const stories = await storyCount(page);
+  await showMenu();
+  await menu.locator('.tpl[data-template-id="ack"]').click();
+  await expect.poll(() => composerText(page)).toBe("Thanks Sarah, I've seen this.");
+  expect(await storyCount(page)).toBe(stories);
+  await expect(page.locator(`a[href*="${SARAH}"]`)).toHaveAttribute('data-reply-window', 'on-time');
+});
+
 declare global {
   interface Window {
     demo: {
