@@ -1,83 +1,35 @@
 // "Reply with…": the holding-reply templates for one waiting room. Choosing one
 // asks the worker to open the room and put the filled text in its reply box.
 // Nothing is ever sent: the freelancer reads it and presses Send.
+import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AwaitingRoom } from '@/utils/rules/reply-windows';
-import type { Template } from '@/utils/rules/templates';
-import { sendCommand } from '@/utils/protocol/send';
-import { loadTemplates } from '@/utils/storage/templates-storage';
-import { byChoicesAt, byFallback, byLabel, holdingText } from '@/utils/text/holding-fill';
-import { needsBy, type ByChoice } from '@/utils/text/holding-reply';
 import { t } from '@/utils/text/i18n';
 
+type Menu = FunctionComponent<{ room: AwaitingRoom }>;
+/** The menu's code, fetched the first time any row opens it (./ReplyMenu). */
+let menuModule: Promise<Menu> | undefined;
+const loadMenu = () => (menuModule ??= import('./ReplyMenu').then((m) => m.ReplyMenu));
+
 export function ReplyWith({ room, startOpen = false }: { room: AwaitingRoom; startOpen?: boolean }) {
-  const { roomId, name, title } = room.thread;
   const [open, setOpen] = useState(startOpen);
-  const [templates, setTemplates] = useState<Template[] | null>(null);
-  const [now] = useState(Date.now);
-  const [by, setBy] = useState<ByChoice>(() => byFallback(now));
-  const [status, setStatus] = useState<{ message: string; text?: string } | null>(null);
+  const [Menu, setMenu] = useState<Menu | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => void (open && !templates && loadTemplates().then(setTemplates)), [open, templates]);
+  useEffect(() => void (open && !Menu && loadMenu().then((m) => setMenu(() => m))), [open, Menu]);
   useEffect(() => void (startOpen && button.current?.focus()), [startOpen]);
-
-  async function choose(text: string) {
-    setStatus({ message: t('replyWorking') });
-    const answer = await sendCommand({ type: 'user:reply-with', roomId, text });
-    // When the page could not take the text, it stays here too, to copy by hand.
-    setStatus({ message: answer.message ?? t('replyNoTab'), text: answer.ok ? undefined : text });
-  }
-
-  const fill = (tpl: Template) => holdingText(tpl.text, { name, title }, needsBy(tpl.text) ? by : null, now);
   return (
     <div class="reply-with">
       <button
         type="button"
+        ref={button}
         aria-expanded={open}
         aria-keyshortcuts="R"
-        aria-label={t('replyWithAria', name || t('thisClient'))}
+        aria-label={t('replyWithAria', room.thread.name || t('thisClient'))}
         onClick={() => setOpen(!open)}
-        ref={button}
       >
         {t('replyWith')}
       </button>
-      {open && templates && (
-        <div class="reply-menu">
-          {templates.some((tpl) => needsBy(tpl.text)) && (
-            <fieldset class="reply-by">
-              <legend>{t('replyByLegend')}</legend>
-              {byChoicesAt(now).map((c) => (
-                <label key={c}>
-                  <input type="radio" name={`by-${roomId}`} checked={c === by} onChange={() => setBy(c)} /> {byLabel(c)}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <ul class="reply-templates">
-            {templates.map((tpl) => (
-              <li key={tpl.id}>
-                <button type="button" class="reply-template" data-template-id={tpl.id} onClick={() => void choose(fill(tpl))}>
-                  <strong>{tpl.name}</strong>
-                  <span class="reply-preview">{fill(tpl)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {status && (
-        <div class="reply-status" role="status" data-testid="reply-status">
-          <p>{status.message}</p>
-          {status.text && (
-            <>
-              <textarea readOnly value={status.text} aria-label={t('menuTitle')} />
-              <button type="button" onClick={() => void navigator.clipboard.writeText(status.text!)}>
-                {t('replyCopy')}
-              </button>
-            </>
-          )}
-        </div>
-      )}
+      {open && Menu && <Menu room={room} />}
     </div>
   );
 }
