@@ -153,7 +153,7 @@ export function PopupView(p: PopupProps) {
       {!never && (
         <p class="hint">
           <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>S</kbd> {t('hintSnooze')} · <kbd>N</kbd>{' '}
-          {t('hintNoReply')}
+          {t('hintNoReply')} · <kbd>R</kbd> {t('hintReply')}
         </p>
       )}
     </main>

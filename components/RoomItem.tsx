@@ -35,6 +35,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
   const text = parts.join('');
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [replying, setReplying] = useState(false);
   const name = thread.name || t('unnamedRoom');
   return (
     <li
@@ -47,7 +48,10 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
         if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
         const key = e.key.toLowerCase();
         if (key === 's' && room.snoozedUntil === null) send({ type: 'user:snooze', roomId: thread.roomId, until: Date.now() + HOUR });
-        else if (key === 'n') {
+        else if (key === 'r') {
+          setExpanded(true);
+          setReplying(true);
+        } else if (key === 'n') {
           setExpanded(true);
           setConfirming(true);
         } else return;
@@ -88,7 +92,9 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
         </button>
       </div>
       {room.contractUnknown && <ContractQuestion room={room} lengths={lengths} send={send} />}
-      {(expanded || confirming) && <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} />}
+      {(expanded || confirming) && (
+        <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} />
+      )}
     </li>
   );
 }, sameRow);

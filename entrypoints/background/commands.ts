@@ -6,7 +6,9 @@ import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
 import { dismissRoom, setDeadline, snoozeRoom, tagContract, unsnoozeRoom } from '@/utils/rules/room-actions';
 import { dismissEntry } from '@/utils/rules/response-log';
 import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
+import { clearTemplates } from '@/utils/storage/templates-storage';
 import { refresh } from './refresh';
+import { replyWith } from './holding';
 
 export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
   const now = Date.now();
@@ -52,10 +54,16 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       break;
     }
     case 'user:delete-all':
-      await Promise.all([deleteAllData(), clearSettings()]);
+      await Promise.all([deleteAllData(), clearSettings(), clearTemplates()]);
       break;
     case 'user:settings-changed':
       break;
+    case 'user:reply-with': {
+      const answer = await replyWith(cmd.roomId, cmd.text);
+      ok = answer.ok;
+      message = answer.message;
+      break;
+    }
   }
   await refresh();
   return { ok, message };

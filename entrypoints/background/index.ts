@@ -4,6 +4,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from './commands';
+import { HOLDING_COMMAND, onHoldingCommand } from './holding';
 import { onNotificationButton, onNotificationClick } from './notify';
 import { handleObservation } from './observe';
 import { refresh, SAFETY_ALARM } from './refresh';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void refresh());
   browser.notifications.onClicked.addListener((id) => void onNotificationClick(id));
   browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index, refresh));
+  browser.commands.onCommand.addListener((name, tab) => void (name === HOLDING_COMMAND && onHoldingCommand(tab)));
   void browser.alarms.create(SAFETY_ALARM, { periodInMinutes: 5 });
   void refresh();
 });

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendObservation } from '@/utils/protocol/send';
 import { ObservationSender } from './observation-sender';
 import { PageWatcher } from './page-watcher';
+import { startHoldingReplies } from './holding';
 import { UPWORK_MATCH } from '@/utils/upwork/addresses';
 import './marks.css';
 
@@ -20,5 +21,6 @@ export default defineContentScript({
     );
     const watcher = new PageWatcher(ctx, document, (obs) => sender.push(obs));
     watcher.start();
+    startHoldingReplies(ctx);
   },
 });

@@ -2,7 +2,7 @@
 // its observations are validated, field by field, before they touch storage.
 import type { RoomRow, StoryMessage, TimeRange } from '@/utils/model/types';
 import { isRoomId } from '@/utils/upwork/addresses';
-import type { ObservationMessage, UserCommand, WorkerChanged } from './messages';
+import type { HoldingMenuRequest, InsertRequest, InsertResult, ObservationMessage, UserCommand, WorkerChanged } from './messages';
 
 const MAX_ROWS = 10_000;
 const MAX_MESSAGES = 2_000;
@@ -88,6 +88,8 @@ export function isUserCommand(v: unknown): v is UserCommand {
     case 'user:settings-changed':
     case 'user:delete-all':
       return true;
+    case 'user:reply-with':
+      return room && isText(v.text);
     default:
       return false;
   }
@@ -96,3 +98,21 @@ export function isUserCommand(v: unknown): v is UserCommand {
 export const isWorkerChanged = (v: unknown): v is WorkerChanged => isObj(v) && v.type === 'worker:changed';
 
 export { isRoomId };
+
+/** A filled template: a 2,000-character text plus names and a time stays well under this. */
+const MAX_REPLY = 4_000;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= MAX_REPLY;
+
+export const isInsertRequest = (v: unknown): v is InsertRequest =>
+  isObj(v) && v.type === 'worker:insert' && isRoomId(v.roomId) && isText(v.text);
+
+export const isInsertResult = (v: unknown): v is InsertResult => isObj(v) && oneOf(v.outcome, ['inserted', 'copied', 'shown'] as const);
+
+export const isHoldingMenuRequest = (v: unknown): v is HoldingMenuRequest =>
+  isObj(v) &&
+  v.type === 'worker:holding-menu' &&
+  isRoomId(v.roomId) &&
+  isStr(v.name) &&
+  isStr(v.title) &&
+  Array.isArray(v.templates) &&
+  v.templates.every((x) => isObj(x) && isStr(x.id) && isStr(x.name) && typeof x.text === 'string' && x.text.length <= MAX_REPLY);

@@ -3,9 +3,12 @@
 //   content:observation  content script -> worker   ObservationAck | undefined
 //   user:*               popup, options -> worker   CommandResult
 //   worker:changed       worker -> open extension pages (no reply)
+//   worker:insert        worker -> the Upwork tab        InsertResult
+//   worker:holding-menu  worker -> the Upwork tab        (no reply)
 // Guards for all of them are in ./guards.ts; typed senders in ./send.ts.
 import type { Contract, Observation } from '@/utils/model/types';
 import type { WindowLengths } from '@/utils/model/types';
+import type { Template } from '@/utils/rules/templates';
 
 export interface ObservationMessage {
   type: 'content:observation';
@@ -51,7 +54,9 @@ export type UserCommand =
   | { type: 'user:deadline'; roomId: string; deadline: number | null }
   | { type: 'user:restore'; backup: string }
   | { type: 'user:settings-changed' }
-  | { type: 'user:delete-all' };
+  | { type: 'user:delete-all' }
+  /** Open the room and put `text` in its reply box (never sent); the reply says where the text went. */
+  | { type: 'user:reply-with'; roomId: string; text: string };
 
 /** The worker's answer to every user command. */
 export interface CommandResult {
@@ -63,4 +68,25 @@ export interface CommandResult {
 /** The stored data changed: an open popup or options page reloads. */
 export interface WorkerChanged {
   type: 'worker:changed';
+}
+
+/** Put `text` at the caret of room `roomId`'s reply box; the page never sends it. */
+export interface InsertRequest {
+  type: 'worker:insert';
+  roomId: string;
+  text: string;
+}
+
+/** Where the text went: the reply box, the clipboard, or (both refused) shown in the page to copy by hand. */
+export interface InsertResult {
+  outcome: 'inserted' | 'copied' | 'shown';
+}
+
+/** The user asked for the template choice in an open room that awaits a reply. */
+export interface HoldingMenuRequest {
+  type: 'worker:holding-menu';
+  roomId: string;
+  name: string;
+  title: string;
+  templates: Template[];
 }

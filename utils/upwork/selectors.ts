@@ -38,6 +38,14 @@ export const SEL = {
   attachment: '.up-d-story-reference, .up-d-story-img, a[href*="/ab/messages/att/"]',
   /** A quoted older message inside a story: not a new message, not its author. */
   quote: '.reply-wrapper, .quote-attachment, .quote-wrap',
+  /** 2026-02 (two sources): the reply box, a TipTap / ProseMirror editor in `.up-d-composer`. Read-only rooms have none. */
+  composer: [
+    '.up-d-composer .tiptap.ProseMirror[contenteditable="true"]',
+    '.up-d-composer [contenteditable="true"]',
+    '.up-d-composer textarea',
+  ],
+  /** Fallback: any editor inside the room pane (the conversation's ancestors, never the room list). */
+  anyEditor: '[contenteditable="true"], textarea',
 } as const;
 
 /** The freelancer's own last message: the room list preview starts with "You:". */
