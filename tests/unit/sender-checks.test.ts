@@ -25,7 +25,7 @@ beforeEach(() => {
 describe('the worker listens only to who may speak', () => {
   it('takes an observation from the top frame of an Upwork Messages tab, and a command from our own page', () => {
     expect(routeMessage(fromPage, contentScript(), h)).toBeDefined();
-    expect(h.handleObservation).toHaveBeenCalledWith(observation);
+    expect(h.handleObservation).toHaveBeenCalledWith(observation, undefined);
     expect(routeMessage(command, popup, h)).toBeDefined();
     expect(h.runCommand).toHaveBeenCalledWith(command);
   });
