@@ -4,7 +4,8 @@ import type { Contract, OpenRoom, Side, StoryMessage } from '@/utils/model/types
 import { MAX_TEXT } from './read-rooms';
 import { displayName, matchesName } from './names';
 import { pick, SEL, text } from './selectors';
-import { contradicts, resolveStoryTimes, type RawTime } from './story-times';
+import { chronological } from './story-order';
+import { resolveStoryTimes, type RawTime } from './story-times';
 import { parseClock, parseTitleTime } from './time-text';
 import { splitZone } from './time-zones';
 
@@ -49,29 +50,6 @@ function readStory(story: Element): RawStory {
     clock: stamp ? text(stamp) : null,
     divider: text(firstOwn(story, SEL.dayDivider)) || null,
   };
-}
-
-/**
- * The stories in the order they were written, or null when the page does not
- * say which end is the newest. The scroller is laid out `column-reverse` and
- * may hold them either way round: titled times decide; otherwise the one order
- * the day dividers and clocks do not contradict; otherwise, if more than one
- * author wrote, the order is unknown (never guess who wrote last).
- */
-function chronological(raws: RawStory[], now: number): RawStory[] | null {
-  const titled = raws.map((r) => (r.title ? parseTitleTime(r.title)?.earliest : undefined)).filter((t): t is number => t !== undefined);
-  const rising = titled.every((t, i) => i === 0 || t >= titled[i - 1]);
-  const falling = titled.every((t, i) => i === 0 || t <= titled[i - 1]);
-  // Titled times that go both ways contradict each other: no order is known.
-  if (!rising && !falling) return null;
-  if (rising !== falling) return rising ? raws : [...raws].reverse();
-  const reversed = [...raws].reverse();
-  const forward = !contradicts(raws, now);
-  const backward = !contradicts(reversed, now);
-  if (forward !== backward) return forward ? raws : reversed;
-  // Each header names an author; an unreadable name counts as another author.
-  const authors = new Set(raws.filter((r) => r.header).map((r) => r.author ?? '\u0000unknown'));
-  return authors.size <= 1 ? raws : null;
 }
 
 function contractOf(doc: ParentNode, raws: RawStory[]): Contract {
