@@ -196,3 +196,50 @@ describe("a contract's workroom messages (/nx/wm/workroom/<id>/messages)", () =>
     expect(obs.open?.roomId).toBe(id('e1'));
   });
 });
+
+describe('unclear pages found by the fuzz test: never an answer', () => {
+  const A1 = 'room_000000000000000000000000000000a1';
+  const readDoc = (doc: Document, self: string | null = 'Alex Rivera') =>
+    readPage(doc, `https://www.upwork.com/ab/messages/rooms/${A1}`, NOW.getTime(), self);
+  const lastWriter = (doc: Document, self?: string | null) => conversationEvidence(readDoc(doc, self).open!, NOW.getTime())?.by ?? null;
+  const storyEl = (doc: Document, n: string) => doc.getElementById(story(n))!;
+
+  it('a header whose name cannot be read starts a run by an unknown author, not a continuation of the one above', () => {
+    const doc = load('list-and-room-2026.html');
+    for (const n of ['3', '7']) storyEl(doc, n).querySelector('.user-name')!.textContent = '';
+    // James's messages 3 to 7 now follow Alex's reply under unnamed headers.
+    expect(lastWriter(doc)).toBeNull();
+  });
+  it("a message with a header is a person's even when its body is not recognised (never a system note)", () => {
+    const doc = load('list-and-room-2026.html');
+    for (const n of ['4', '5', '6', '7']) storyEl(doc, n).remove();
+    // James's reply to Alex (-95m) comes last, with a body class and hook we do not know.
+    storyEl(doc, '3').querySelector('.story-message')!.className = 'story-body-v2';
+    storyEl(doc, '3').querySelector('[data-test="story-message"]')!.removeAttribute('data-test');
+    expect(readDoc(doc).open!.messages.map((m) => m.side)).toEqual(['client', 'freelancer', 'client']);
+    expect(lastWriter(doc)).toBe('client');
+  });
+  it('titled times that go both ways give no order, so no last writer', () => {
+    const doc = load('list-and-room-2026.html');
+    const list = storyEl(doc, '1').parentElement!;
+    list.prepend(storyEl(doc, '5')); // untitled, Alex's quote inside; then 2 (-2h), 3, 4, 7 (-90m), 6, 1 (-3h)
+    list.append(storyEl(doc, '1'));
+    list.insertBefore(storyEl(doc, '2'), storyEl(doc, '3'));
+    expect(lastWriter(doc)).toBeNull();
+  });
+  it('one titled time cannot tell which end is newest when two people wrote', () => {
+    const doc = load('workroom-messages.html');
+    doc.querySelector(`#${story('52')} .story-timestamp`)!.className = 'story-timestamp-v2';
+    const obs = readPage(doc, 'https://www.upwork.com/nx/wm/workroom/38812345/messages', NOW.getTime(), 'Alex Rivera');
+    expect(conversationEvidence(obs.open!, NOW.getTime())).toBeNull();
+  });
+  it('a freelancer name learned from a one-to-one room never replaces a different known one', () => {
+    const doc = load('room-variants-2026.html');
+    doc.querySelector('.room-title')!.textContent = 'Someone Else';
+    doc.querySelector(`#${story('42')} .user-name`)!.textContent = 'Someone Else';
+    // The room now reads as if Vato were the freelancer; the known name says otherwise.
+    const obs = readPage(doc, `https://www.upwork.com/ab/messages/rooms/${id('d1')}`, NOW.getTime(), 'Alex Rivera');
+    expect(obs.selfName).toBeNull();
+    expect(conversationEvidence(obs.open!, NOW.getTime())?.by).not.toBe('freelancer');
+  });
+});

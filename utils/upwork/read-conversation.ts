@@ -4,6 +4,7 @@ import type { Contract, OpenRoom, Side, StoryMessage } from '@/utils/model/types
 import { MAX_TEXT } from './read-rooms';
 import { displayName, matchesName } from './names';
 import { pick, SEL, text } from './selectors';
+import { chronological } from './story-order';
 import { resolveStoryTimes, type RawTime } from './story-times';
 import { parseClock, parseTitleTime } from './time-text';
 import { splitZone } from './time-zones';
@@ -12,6 +13,8 @@ interface RawStory extends RawTime {
   id: string;
   /** As written: may hold variants ("James B., James Blue") or a short form ("James B."). */
   author: string | null;
+  /** A header starts a new run, even when its name cannot be read (then the author is unknown). */
+  header: boolean;
   kind: 'person' | 'system' | 'deleted';
   text: string;
 }
@@ -35,24 +38,18 @@ function readStory(story: Element): RawStory {
   const header = SEL.storyHeader.map((s) => firstOwn(story, s)).find(Boolean) ?? null;
   const stamp = header?.querySelector(SEL.storyTime) ?? firstOwn(story, SEL.storyTime);
   const deleted = !!firstOwn(story, SEL.deleted);
-  const isPerson = !!(firstOwn(story, SEL.storyText) || firstOwn(story, SEL.storyBody) || firstOwn(story, SEL.attachment));
+  // System notes have neither a body nor a header; a header means a person wrote it.
+  const isPerson = !!(header || firstOwn(story, SEL.storyText) || firstOwn(story, SEL.storyBody) || firstOwn(story, SEL.attachment));
   return {
     id: story.id,
     author: header ? text(header.querySelector(SEL.author)) || null : null,
+    header: !!header,
     kind: deleted ? 'deleted' : isPerson ? 'person' : 'system',
     text: isPerson ? '' : text(story).slice(0, MAX_TEXT),
     title: stamp?.getAttribute('title') ?? null,
     clock: stamp ? text(stamp) : null,
     divider: text(firstOwn(story, SEL.dayDivider)) || null,
   };
-}
-
-/** Stories in the order they were written; the scroller may hold them newest first. */
-function chronological(stories: Element[]): Element[] {
-  const known = stories
-    .map((s) => parseTitleTime(s.querySelector(SEL.storyTime)?.getAttribute('title') ?? '')?.earliest)
-    .filter((t): t is number => t !== undefined);
-  return known.length >= 2 && known[0] > known[known.length - 1] ? [...stories].reverse() : stories;
 }
 
 function contractOf(doc: ParentNode, raws: RawStory[]): Contract {
@@ -90,16 +87,19 @@ export function readConversation(
   const viewport = pick(doc, SEL.viewport);
   if (!viewport) return null;
   const stories = Array.from(viewport.querySelectorAll(SEL.story)).filter((s) => !s.parentElement?.closest('[id^="story_"]'));
-  const raws = chronological(stories).map(readStory);
+  const inOrder = chronological(stories.map(readStory), now);
+  const raws = inOrder ?? stories.map(readStory);
   // A message without a header continues the run of the author above it.
   let run: string | null = null;
   const authors = raws.map((r) => {
     if (r.kind === 'system') return (run = null);
-    if (r.author) run = r.author;
+    if (r.header) run = r.author;
     return run;
   });
   const roomName = text(pick(doc, SEL.roomTitle));
-  const learned = learnSelf(raws, authors, roomName, lastByFreelancer);
+  // A name learned here never replaces a different known one: conflicting evidence is unclear evidence.
+  const found = learnSelf(raws, authors, roomName, lastByFreelancer);
+  const learned = found && knownSelf && !matchesName(found, knownSelf) ? null : found;
   const selfName = learned ?? knownSelf;
   const sideOf = (author: string | null): Side => {
     if (!author) return 'unknown';
@@ -111,7 +111,8 @@ export function readConversation(
     if (isRoom || selfName) return 'client';
     return 'unknown';
   };
-  const times = resolveStoryTimes(raws, now);
+  // Without a known order no message has a time, so none can answer or start a wait.
+  const times = inOrder ? resolveStoryTimes(raws, now) : raws.map(() => null);
   const messages: StoryMessage[] = [];
   raws.forEach((r, i) => {
     if (r.kind === 'deleted') return;

@@ -20,12 +20,22 @@ function ownTime(raw: RawTime, day: TimeRange | null): TimeRange | null {
   return clock ?? day;
 }
 
-export function resolveStoryTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
+function ownTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
   let day: TimeRange | null = null;
-  const own = raws.map((raw) => {
+  return raws.map((raw) => {
     if (raw.divider) day = parseDayDivider(raw.divider, now) ?? day;
     return ownTime(raw, day);
   });
+}
+
+/** Does this order contradict the page's own times (a message timed before the one it follows)? */
+export function contradicts(raws: RawTime[], now: number): boolean {
+  const own = ownTimes(raws, now);
+  return resolveStoryTimes(raws, now).some((t, i) => own[i] !== null && t === null);
+}
+
+export function resolveStoryTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
+  const own = ownTimes(raws, now);
   // Forward: never earlier than the message before. Backward: never later than the one after, or now.
   const earliest: (number | null)[] = [];
   let floor: number | null = null;
