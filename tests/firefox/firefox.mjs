@@ -22,7 +22,7 @@ export const POPUP_URL = `moz-extension://${ADDON_UUID}/popup.html`;
 const DEMO = resolve('tests/demo') + '/';
 const TYPES = { js: 'text/javascript', css: 'text/css', html: 'text/html' };
 /** Long waits, not timed assertions: the machine is shared and slow. */
-export const WAIT = 60_000;
+export const WAIT = 120_000;
 
 /**
  * A copy of the published build whose manifest also lets Upwork pages open popup.html:
