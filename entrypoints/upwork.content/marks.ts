@@ -97,11 +97,6 @@ export class PageMarks {
     return next;
   }
 
-  /** Forgets the rooms (e.g. the page's marks can no longer be trusted); the next ack is full. */
-  reset(): void {
-    this.version = undefined;
-  }
-
   private mark(id: string, now: number): number | null {
     const row = this.rows.get(id);
     if (!row) return null;

@@ -45,7 +45,11 @@ test('the page marks each waiting row by state, with a label, and only those row
   const page = await context.newPage();
   await openDemo(page);
   await expect(page.locator(`a[href*="${TOM}"]`)).toHaveAttribute('data-reply-window', 'late');
-  await expect(page.locator(`a[href*="${TOM}"]`)).toHaveAttribute('data-reply-window-label', 'late · 3 h');
+  // What the popup says: the 2-hour window is gone, the 24-hour one still open (issue 11).
+  await expect(page.locator(`a[href*="${TOM}"]`)).toHaveAttribute(
+    'data-reply-window-label',
+    /^(≈ )?2\d h( \d+ m)? left of the 24-hour window$/,
+  );
   await expect(page.locator(`a[href*="${SARAH}"]`)).toHaveAttribute('data-reply-window', 'on-time');
   await expect(page.locator(`a[href*="${PRIYA}"]`)).not.toHaveAttribute('data-reply-window', /.*/);
   // Upwork's layout does not move: the marked row keeps its size.

@@ -31,7 +31,9 @@ import { clockText, listText, titleText } from '/demo/upwork-time-text.js';
 const N = ${n};
 const list = document.querySelector('.rooms-panel-room-list');
 const ids = [...list.querySelectorAll('a[data-test="room-list-item"]')].map((a) => a.getAttribute('href').split('/').pop());
-const model = ids.map((id, i) => ({ id, i, at: Date.now() - (i + 1) * 60_000, by: i % 3 ? 'client' : 'freelancer', text: 'Message ' + i }));
+// The same times and authors as the served rows, so the first render patches nothing it need not.
+const AGO = [20, 180, 1560, 5760, 57600].map((m) => m * 60_000);
+const model = ids.map((id, i) => ({ id, i, at: Date.now() - AGO[i % 5], by: i % 3 ? 'client' : 'freelancer', text: 'Message ' + i }));
 const el = (tag, attrs = {}, text) => { const e = document.createElement(tag); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); if (text !== undefined) e.textContent = text; return e; };
 function rowOf(m) {
   const a = el('a', { 'data-test': 'room-list-item', class: 'room-list-item', href: '/ab/messages/rooms/' + m.id });
