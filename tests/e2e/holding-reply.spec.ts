@@ -162,6 +162,40 @@ test('the in-page template choice opens next to the reply box in a shadow root, 
   await expect(page.locator(`a[href*="${SARAH}"]`)).toHaveAttribute('data-reply-window', 'on-time');
 });
 
+test('the templates editor marks unknown placeholders, refuses a text over 2,000 characters with the reason, and keeps names as text', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const templates = options.locator('form.templates');
+  await expect(templates.locator('li.template')).toHaveCount(3);
+  const last = templates.locator('li.template').last();
+  await templates.getByRole('button', { name: 'Add a template' }).click();
+  const added = templates.locator('li.template').last();
+  await added.getByLabel('Name').fill('<img src=x onerror="document.title=1">');
+  await added.getByLabel('Text').fill('Hi {frist_name}, back by {by}.');
+  await expect(added.getByTestId('unknown-placeholders')).toHaveText(/Unknown placeholder, kept as typed: \{frist_name\}/);
+  await added.getByLabel('Text').fill('x'.repeat(2_001));
+  await templates.getByRole('button', { name: 'Save templates' }).click();
+  await expect(added.getByRole('alert')).toHaveText('This text has 2001 characters; a template may have at most 2000.');
+  // Refused as a whole: after a reload the three defaults are still there, unchanged.
+  await options.reload();
+  await expect(templates.locator('li.template')).toHaveCount(3);
+  await expect(last.getByLabel('Name')).toHaveValue('Polite decline');
+
+  await templates.getByRole('button', { name: 'Add a template' }).click();
+  await added.getByLabel('Name').fill('<img src=x onerror="document.title=1">');
+  await added.getByLabel('Text').fill('Thanks {first_name}!');
+  await templates.getByRole('button', { name: 'Save templates' }).click();
+  await expect(templates.getByRole('status')).toHaveText('Saved.');
+  await options.reload();
+  await expect(templates.locator('li.template')).toHaveCount(4);
+  await expect(added.getByLabel('Name')).toHaveValue('<img src=x onerror="document.title=1">');
+  expect(await options.locator('form.templates img').count()).toBe(0);
+  expect(await options.title()).not.toBe('1');
+});
+
 declare global {
   interface Window {
     demo: {
