@@ -22,7 +22,7 @@ export interface PopupProps {
   savable: number;
   /** Whether the last read of Upwork Messages can be trusted (utils/rules/sight.ts). */
   sight: Sight;
-  /** Every known room, for deadlines. */
+  /** For deadlines: every known room once read, at first only those with a deadline. */
   threads: Thread[];
   /** Rooms marked "no reply needed" whose client has not written since: they can be undone. */
   dismissed: Thread[];

@@ -15,22 +15,25 @@ import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { isAway, type Settings } from '@/utils/rules/settings';
 import { sightOf, type Sight } from '@/utils/rules/sight';
 import { deriveView, type DerivedView } from '@/utils/rules/view';
-import { allThreads, pageStatus } from '@/utils/storage/db';
+import { allThreads, pageStatus, popupThreads } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { t } from '@/utils/text/i18n';
 import { INBOX_URL, roomUrl } from '@/utils/upwork/addresses';
 import './popup.css';
 
 interface Data {
-  threads: Thread[];
+  /** Only what the popup lists (read through indexes, not every stored room). */
+  awaiting: Thread[];
+  withDeadline: Thread[];
+  dismissed: Thread[];
   status: PageStatus;
   settings: Settings;
   storageError: StorageError | null;
 }
 
 const load = async (): Promise<Data> => {
-  const [threads, status, settings, storageError] = await Promise.all([allThreads(), pageStatus(), loadSettings(), readStorageError()]);
-  return { threads, status, settings, storageError };
+  const [threads, status, settings, storageError] = await Promise.all([popupThreads(), pageStatus(), loadSettings(), readStorageError()]);
+  return { ...threads, status, settings, storageError };
 };
 
 /** What the popup shows, computed from the data at one instant, valid until `until`. */
@@ -46,9 +49,9 @@ interface Snapshot extends DerivedView {
 const earliest = (...at: (number | null)[]) => Math.min(...at.map((a) => a ?? Infinity));
 
 function snapshot(data: Data, now: number): Snapshot {
-  const view = deriveView(data.threads, data.settings, now);
+  const view = deriveView(data.awaiting, data.settings, now);
   const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
-  const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
+  const dismissed = data.dismissed.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
   const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
   const sight = sightOf(data.status, data.settings, now);
   // The view turns old just past the threshold (sightOf: age > threshold).
@@ -62,9 +65,16 @@ const stale = (s: Snapshot | null, data: Data, now: number) => s?.data !== data 
 
 function Popup() {
   const [data, setData] = useState<Data | null>(null);
+  /** Every stored room, only for the deadline form's choice of room: read after the list is on screen. */
+  const [every, setEvery] = useState<Thread[] | null>(null);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
-    const reload = () => void load().then(setData);
+    const readEvery = () => requestAnimationFrame(() => setTimeout(() => void allThreads().then(setEvery)));
+    const reload = () =>
+      void load().then((d) => {
+        setData(d);
+        readEvery();
+      });
     reload();
     return onWorkerChanged(reload);
   }, []);
@@ -88,7 +98,7 @@ function Popup() {
       rooms={rooms}
       savable={savable}
       sight={sight}
-      threads={data.threads}
+      threads={every ?? data.withDeadline}
       dismissed={dismissed}
       status={data.status}
       lengths={lengths}

@@ -24,7 +24,7 @@ let connection: Promise<IDBPDatabase<ReplyWindowDB>> | null = null;
 export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
   connection ??= withTimeout(
     openDB<ReplyWindowDB>(DB_NAME, DB_VERSION, {
-      upgrade: (database, oldVersion) => migrate(database, oldVersion, DB_VERSION),
+      upgrade: (database, oldVersion, _newVersion, tx) => migrate(database, oldVersion, DB_VERSION, tx),
       // A newer version elsewhere wants the database: step aside and reopen next time.
       blocking() {
         void connection?.then((d) => d.close());
@@ -81,6 +81,14 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
 
 export async function allThreads(): Promise<Thread[]> {
   return (await db()).getAll('threads');
+}
+
+/** What the popup lists, read through the indexes in one transaction: never every stored room. */
+export async function popupThreads(): Promise<{ awaiting: Thread[]; withDeadline: Thread[]; dismissed: Thread[] }> {
+  const tx = (await db()).transaction('threads');
+  const index = (name: 'waitingSince' | 'deadline' | 'dismissedAt') => tx.store.index(name).getAll();
+  const [awaiting, withDeadline, dismissed] = await Promise.all([index('waitingSince'), index('deadline'), index('dismissedAt')]);
+  return { awaiting, withDeadline, dismissed };
 }
 
 export async function pageStatus(): Promise<PageStatus> {
