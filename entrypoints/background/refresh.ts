@@ -6,6 +6,7 @@ import { readStorageError } from '@/utils/protocol/storage-error';
 import { badgeView } from '@/utils/rules/badge';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import { planNotices } from '@/utils/rules/notify-plan';
+import { planReminders } from '@/utils/rules/reminder-plan';
 import { isForgotten } from '@/utils/rules/retention';
 import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
@@ -14,7 +15,7 @@ import { EMPTY_STATUS } from '@/utils/rules/threads';
 import { allThreads, deleteThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
-import { showNotice } from './notify';
+import { messagesShowing, showNotice } from './notify';
 
 export const NEXT_CHANGE_ALARM = 'next-change';
 /** Alarms slip across sleep; this one recomputes everything regardless. */
@@ -51,17 +52,23 @@ async function refreshNow() {
   const view = deriveView(threads, settings, now);
   const { rooms, lengths } = view;
   const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline) });
+  const reminders = planReminders({ rooms, settings, lengths, lastReadAt: status.lastReadAt, done, now });
 
   // The alarm first: whatever fails below, the worker still wakes at the next change.
   const staleAt = turnsOldAt(status, settings);
-  const next = [view.nextChangeAt, plan.wakeAt, staleAt !== null && staleAt > now ? staleAt : null].filter((t): t is number => t !== null);
+  const next = [view.nextChangeAt, plan.wakeAt, reminders.wakeAt, staleAt !== null && staleAt > now ? staleAt : null].filter(
+    (t): t is number => t !== null,
+  );
   if (next.length) await browser.alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(Math.min(...next), now + 1_000) });
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
 
   await showBadge(badgeView({ rooms, settings, status, storageError, away: view.away, now }));
+  // No reminder while a Messages tab is showing: the user is looking already (asked only when one is due).
+  const remind = reminders.show.length && !(await messagesShowing()) ? reminders.show : [];
   // Record first: a worker killed mid-way must not show the same warning again.
-  if (plan.handled.length) await recordNotices(plan.handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
-  for (const notice of plan.show) await showNotice(notice, now);
+  const handled = [...plan.handled, ...reminders.handled];
+  await recordNotices(handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
+  for (const notice of [...plan.show, ...remind]) await showNotice(notice, now);
 
   const forgotten = threads.filter((t) => isForgotten(t, now)).map((t) => t.roomId);
   await Promise.all([pruneLog(now), forgotten.length ? deleteThreads(forgotten) : null]);
