@@ -7,12 +7,11 @@ import { badgeView } from '@/utils/rules/badge';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import { planNotices } from '@/utils/rules/notify-plan';
 import { planReminders } from '@/utils/rules/reminder-plan';
-import { isForgotten } from '@/utils/rules/retention';
 import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import { allThreads, deleteThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
+import { handledNotices, pageStatus, pruneLog, pruneThreads, recordNotices, threadsToWatch } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
 import { messagesShowing, showNotice } from './notify';
@@ -36,22 +35,24 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [stored, storedStatus, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]).catch(
-    async (err) => {
-      // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
-      await showBadge(
-        badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }),
-      );
-      throw err;
-    },
-  );
+  const [watched, storedStatus, settings, done] = await Promise.all([
+    threadsToWatch(),
+    pageStatus(),
+    loadSettings(),
+    handledNotices(),
+  ]).catch(async (err) => {
+    // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
+    await showBadge(badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }));
+    throw err;
+  });
   const now = Date.now();
   // Times stored while the clock ran ahead are clamped to now (see clock-skew).
-  const threads = stored.map((t) => clampThread(t, now));
+  const threads = watched.waiting.map((t) => clampThread(t, now));
+  const deadlines = watched.withDeadline.map((t) => clampThread(t, now));
   const status = clampStatus(storedStatus, now);
   const view = deriveView(threads, settings, now);
   const { rooms, lengths } = view;
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline) });
+  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines });
   const reminders = planReminders({ rooms, settings, lengths, lastReadAt: status.lastReadAt, done, now });
 
   // The alarm first: whatever fails below, the worker still wakes at the next change.
@@ -70,7 +71,6 @@ async function refreshNow() {
   await recordNotices(handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
   for (const notice of [...plan.show, ...remind]) await showNotice(notice, now);
 
-  const forgotten = threads.filter((t) => isForgotten(t, now)).map((t) => t.roomId);
-  await Promise.all([pruneLog(now), forgotten.length ? deleteThreads(forgotten) : null]);
+  await Promise.all([pruneLog(now), pruneThreads(now)]);
   return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
 }

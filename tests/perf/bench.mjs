@@ -9,6 +9,7 @@ import { CHROMIUM } from '../e2e/chromium.mjs';
 import { record, rows, runs } from './harness.mjs';
 import { pageFigures, readerFigures } from './page-figures.mjs';
 import { popupFigures } from './popup-figures.mjs';
+import { workerFigures } from './worker-figures.mjs';
 import { figureTable } from './stats.mjs';
 
 function sizeFigures() {
@@ -34,6 +35,7 @@ for (const cpu of [1, 4]) {
   if (runs('reader')) await readerFigures(cpu);
   if (runs('page')) await pageFigures(cpu);
   if (runs('popup')) await popupFigures(cpu);
+  if (runs('worker')) await workerFigures(cpu);
 }
 if (runs('size')) sizeFigures();
 

@@ -21,7 +21,7 @@ beforeEach(() => {
 
 async function buildPast(f: Fixture) {
   const { migrate, DB_NAME } = await import('@/utils/storage/db');
-  const old = await openDB(DB_NAME, f.version, { upgrade: (d, from) => migrate(d as never, from, f.version) });
+  const old = await openDB(DB_NAME, f.version, { upgrade: (d, from, _to, tx) => migrate(d as never, from, f.version, tx as never) });
   for (const [store, records] of Object.entries(f.stores)) {
     for (const r of records) {
       if (Array.isArray(r)) await old.put(store as never, r[1] as never, r[0] as never);
@@ -55,7 +55,7 @@ describe('an old connection left open in another tab', () => {
   it('cannot hang the opening: the wait is bounded', async () => {
     const { migrate, DB_NAME } = await import('@/utils/storage/db');
     // An old tab holds version 2 open and ignores requests to close.
-    await openDB(DB_NAME, 2, { upgrade: (d, from) => migrate(d as never, from, 2) });
+    await openDB(DB_NAME, 2, { upgrade: (d, from, _to, tx) => migrate(d as never, from, 2, tx as never) });
     const { db } = await import('@/utils/storage/db');
     const started = Date.now();
     await expect(db()).rejects.toThrow(/did not open within/);

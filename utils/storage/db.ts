@@ -9,6 +9,7 @@ import { restorePlan, type Backup } from './backup';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
+import { isForgotten } from '@/utils/rules/retention';
 import type { LogEntry, Observation, PageStatus, Thread } from '@/utils/model/types';
 import { DAY } from '@/utils/model/time';
 import { isRoomId } from '@/utils/upwork/addresses';
@@ -24,7 +25,7 @@ let connection: Promise<IDBPDatabase<ReplyWindowDB>> | null = null;
 export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
   connection ??= withTimeout(
     openDB<ReplyWindowDB>(DB_NAME, DB_VERSION, {
-      upgrade: (database, oldVersion) => migrate(database, oldVersion, DB_VERSION),
+      upgrade: (database, oldVersion, _newVersion, transaction) => migrate(database, oldVersion, DB_VERSION, transaction),
       // A newer version elsewhere wants the database: step aside and reopen next time.
       blocking() {
         void connection?.then((d) => d.close());
@@ -74,6 +75,25 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
 
 export async function allThreads(): Promise<Thread[]> {
   return (await db()).getAll('threads');
+}
+
+/**
+ * What a refresh needs: the rooms with a wait, and those with an agreed deadline
+ * (read through indexes: an agency's 10,000 rooms cost 1 s to read whole).
+ */
+export async function threadsToWatch(): Promise<{ waiting: Thread[]; withDeadline: Thread[] }> {
+  const tx = (await db()).transaction('threads');
+  const [waiting, withDeadline] = await Promise.all([tx.store.index('waitingSince').getAll(), tx.store.index('deadline').getAll()]);
+  return { waiting, withDeadline };
+}
+
+/** Forgets the rooms answered and untouched for 13 months (see isForgotten); returns how many. */
+export async function pruneThreads(now: number): Promise<number> {
+  const tx = (await db()).transaction('threads', 'readwrite');
+  const old = await tx.store.index('updatedAt').getAll(IDBKeyRange.upperBound(now - LOG_TTL, true));
+  const gone = old.filter((t) => isForgotten(t, now));
+  await Promise.all([...gone.map((t) => tx.store.delete(t.roomId)), tx.done]);
+  return gone.length;
 }
 
 export async function pageStatus(): Promise<PageStatus> {
@@ -190,10 +210,4 @@ export async function restoreBackup(backup: Backup): Promise<{ threads: number; 
     tx.done,
   ]);
   return { threads: plan.threads.length, log: plan.log.length };
-}
-
-/** Forgets rooms (see isForgotten), in one transaction. */
-export async function deleteThreads(roomIds: string[]): Promise<void> {
-  const tx = (await db()).transaction('threads', 'readwrite');
-  await Promise.all([...roomIds.map((id) => tx.store.delete(id)), tx.done]);
 }

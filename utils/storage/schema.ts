@@ -1,13 +1,17 @@
 // The IndexedDB schema and its numbered migrations. The backup's schema
 // number is this DB_VERSION: one constant for both.
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LogEntry, PageStatus, Thread } from '@/utils/model/types';
 
 export const DB_NAME = 'reply-window';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ReplyWindowDB extends DBSchema {
-  threads: { key: string; value: Thread };
+  /**
+   * Indexed so a refresh reads only what it needs in an agency inbox of 10,000 rooms:
+   * the rooms with a wait (a null waitingSince is not indexed), those with a deadline, and the oldest (to forget them).
+   */
+  threads: { key: string; value: Thread; indexes: { waitingSince: number; deadline: number; updatedAt: number } };
   meta: { key: 'page'; value: PageStatus };
   /** Warnings already handled (shown, summarised or silenced): key -> when. */
   notices: { key: string; value: { key: string; at: number } };
@@ -19,7 +23,12 @@ export interface ReplyWindowDB extends DBSchema {
  * Numbered steps, never edited once shipped: a database of any past version
  * walks up from where it is. `to` lets tests build a database of a past version.
  */
-export function migrate(database: IDBPDatabase<ReplyWindowDB>, from: number, to: number): void {
+export function migrate(
+  database: IDBPDatabase<ReplyWindowDB>,
+  from: number,
+  to: number,
+  transaction: IDBPTransaction<ReplyWindowDB, StoreNames<ReplyWindowDB>[], 'versionchange'>,
+): void {
   if (from < 1 && to >= 1) {
     database.createObjectStore('threads', { keyPath: 'roomId' });
     database.createObjectStore('meta');
@@ -29,5 +38,11 @@ export function migrate(database: IDBPDatabase<ReplyWindowDB>, from: number, to:
   }
   if (from < 3 && to >= 3) {
     database.createObjectStore('log', { keyPath: 'id' }).createIndex('replyAt', 'replyAt');
+  }
+  if (from < 4 && to >= 4) {
+    const threads = transaction.objectStore('threads');
+    threads.createIndex('waitingSince', 'waitingSince');
+    threads.createIndex('deadline', 'deadline');
+    threads.createIndex('updatedAt', 'updatedAt');
   }
 }
