@@ -6,7 +6,7 @@ import type { Notice } from '@/utils/rules/notify-plan';
 import { HOUR } from '@/utils/model/time';
 import { snoozeRoom } from '@/utils/rules/room-actions';
 import { openOnUpwork } from '@/utils/browser/open-upwork';
-import { INBOX_URL, roomUrl } from '@/utils/upwork/addresses';
+import { INBOX_URL, MESSAGES_MATCH, roomUrl } from '@/utils/upwork/addresses';
 
 /** The rooms a notification is about travel in its id: nothing else needs to survive a worker restart. */
 const PREFIX = 'rw';
@@ -21,6 +21,8 @@ export async function showNotice(n: Notice, now: number): Promise<void> {
     message: n.lines.slice(0, 6).join('\n') + (n.lines.length > 6 ? `\n${t('noticeMore', n.lines.length - 6)}` : ''),
   };
   const id = noticeId(n, now);
+  // A reminder or a list is about Messages as a whole: a click opens it; "snooze" has no room to act on.
+  if (n.kind === 'reminder' || n.kind === 'overdue-digest') return void (await browser.notifications.create(id, options));
   try {
     await browser.notifications.create(id, {
       ...options,
@@ -30,6 +32,18 @@ export async function showNotice(n: Notice, now: number): Promise<void> {
     // Firefox has no notification buttons: the click still opens the room.
     await browser.notifications.create(id, options);
   }
+}
+
+/** Is an Upwork Messages tab the active tab of a window that is not minimised? (The host permission lets the url filter work.) */
+export async function messagesShowing(): Promise<boolean> {
+  const tabs = await browser.tabs.query({ url: MESSAGES_MATCH, active: true });
+  for (const tab of tabs) {
+    // Firefox for Android has no windows: there, the active tab is the one showing.
+    if (!browser.windows || tab.windowId === undefined) return true;
+    const win = await browser.windows.get(tab.windowId).catch(() => null);
+    if (win && win.state !== 'minimized') return true;
+  }
+  return false;
 }
 
 export async function onNotificationClick(id: string): Promise<void> {

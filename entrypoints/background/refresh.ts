@@ -6,15 +6,15 @@ import { readStorageError } from '@/utils/protocol/storage-error';
 import { badgeView } from '@/utils/rules/badge';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import { planNotices } from '@/utils/rules/notify-plan';
-import { isForgotten } from '@/utils/rules/retention';
+import { planReminders } from '@/utils/rules/reminder-plan';
 import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import { allThreads, deleteThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
+import { handledNotices, pageStatus, pruneLog, pruneThreads, recordNotices, threadsToWatch } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
-import { showNotice } from './notify';
+import { messagesShowing, showNotice } from './notify';
 
 export const NEXT_CHANGE_ALARM = 'next-change';
 /** Alarms slip across sleep; this one recomputes everything regardless. */
@@ -35,35 +35,42 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [stored, storedStatus, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]).catch(
-    async (err) => {
-      // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
-      await showBadge(
-        badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }),
-      );
-      throw err;
-    },
-  );
+  const [watched, storedStatus, settings, done] = await Promise.all([
+    threadsToWatch(),
+    pageStatus(),
+    loadSettings(),
+    handledNotices(),
+  ]).catch(async (err) => {
+    // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
+    await showBadge(badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }));
+    throw err;
+  });
   const now = Date.now();
   // Times stored while the clock ran ahead are clamped to now (see clock-skew).
-  const threads = stored.map((t) => clampThread(t, now));
+  const threads = watched.waiting.map((t) => clampThread(t, now));
+  const deadlines = watched.withDeadline.map((t) => clampThread(t, now));
   const status = clampStatus(storedStatus, now);
   const view = deriveView(threads, settings, now);
   const { rooms, lengths } = view;
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline) });
+  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines });
+  const reminders = planReminders({ rooms, settings, lengths, lastReadAt: status.lastReadAt, done, now });
 
   // The alarm first: whatever fails below, the worker still wakes at the next change.
   const staleAt = turnsOldAt(status, settings);
-  const next = [view.nextChangeAt, plan.wakeAt, staleAt !== null && staleAt > now ? staleAt : null].filter((t): t is number => t !== null);
+  const next = [view.nextChangeAt, plan.wakeAt, reminders.wakeAt, staleAt !== null && staleAt > now ? staleAt : null].filter(
+    (t): t is number => t !== null,
+  );
   if (next.length) await browser.alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(Math.min(...next), now + 1_000) });
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
 
   await showBadge(badgeView({ rooms, settings, status, storageError, away: view.away, now }));
+  // No reminder while a Messages tab is showing: the user is looking already (asked only when one is due).
+  const remind = reminders.show.length && !(await messagesShowing()) ? reminders.show : [];
   // Record first: a worker killed mid-way must not show the same warning again.
-  if (plan.handled.length) await recordNotices(plan.handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
-  for (const notice of plan.show) await showNotice(notice, now);
+  const handled = [...plan.handled, ...reminders.handled];
+  await recordNotices(handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
+  for (const notice of [...plan.show, ...remind]) await showNotice(notice, now);
 
-  const forgotten = threads.filter((t) => isForgotten(t, now)).map((t) => t.roomId);
-  await Promise.all([pruneLog(now), forgotten.length ? deleteThreads(forgotten) : null]);
+  await Promise.all([pruneLog(now), pruneThreads(now)]);
   return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
 }

@@ -10,6 +10,7 @@ import { record, rows, runs } from './harness.mjs';
 import { pageFigures, readerFigures } from './page-figures.mjs';
 import { popupFigures } from './popup-figures.mjs';
 import { busyPageFigures } from './busy-page-figures.mjs';
+import { workerFigures } from './worker-figures.mjs';
 import { figureTable } from './stats.mjs';
 
 function sizeFigures() {
@@ -36,6 +37,7 @@ for (const cpu of [1, 4]) {
   if (runs('page')) await pageFigures(cpu);
   if (runs('busy-page')) await busyPageFigures(cpu);
   if (runs('popup')) await popupFigures(cpu);
+  if (runs('worker')) await workerFigures(cpu);
 }
 if (runs('size')) sizeFigures();
 

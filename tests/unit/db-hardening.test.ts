@@ -104,3 +104,20 @@ describe('forgotten rooms', () => {
     expect(isForgotten(waiting, now)).toBe(false);
   });
 });
+
+describe('pruning the store', () => {
+  it('forgets a room answered and untouched for 13 months, never a waiting one', async () => {
+    const { emptyThread } = await import('@/utils/rules/threads');
+    const now = Date.now();
+    const old = now - 400 * DAY;
+    const answered: Thread = { ...emptyThread(ROOM, old), last: { by: 'freelancer', at: { earliest: old, latest: old }, seenAt: old } };
+    const waitingId = 'room_' + 'c'.repeat(32);
+    const waiting: Thread = { ...answered, roomId: waitingId, last: { ...answered.last!, by: 'client' }, waitingSince: old };
+    const d = await store.db();
+    await d.put('threads', answered);
+    await d.put('threads', waiting);
+    expect(await store.pruneThreads(now)).toBe(1);
+    expect((await store.allThreads()).map((t) => t.roomId)).toEqual([waitingId]);
+    expect((await store.threadsToWatch()).waiting.map((t) => t.roomId)).toEqual([waitingId]);
+  });
+});

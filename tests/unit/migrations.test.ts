@@ -23,7 +23,7 @@ beforeEach(async () => {
 });
 
 async function buildPast(f: Fixture) {
-  const old = await openDB(DB_NAME, f.version, { upgrade: (d, from) => migrate(d as never, from, f.version) });
+  const old = await openDB(DB_NAME, f.version, { upgrade: (d, from, _to, tx) => migrate(d as never, from, f.version, tx as never) });
   for (const [store, records] of Object.entries(f.stores)) {
     for (const r of records) {
       if (Array.isArray(r)) await old.put(store as never, r[1] as never, r[0] as never);
@@ -54,7 +54,7 @@ describe('an old connection left open in another tab', () => {
   afterEach(() => void vi.useRealTimers());
   it('cannot hang the opening: the wait is bounded', async () => {
     // An old tab holds version 2 open and ignores requests to close.
-    await openDB(DB_NAME, 2, { upgrade: (d, from) => migrate(d as never, from, 2) });
+    await openDB(DB_NAME, 2, { upgrade: (d, from, _to, tx) => migrate(d as never, from, 2, tx as never) });
     // The bound's own clock is faked, so the test needs no real 5 s and no machine speed.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const opening = db();

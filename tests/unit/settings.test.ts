@@ -82,3 +82,43 @@ describe('away mode', () => {
     expect(isAway(s, new Date(2026, 10, 25, 0, 1).getTime())).toBe(false);
   });
 });
+
+describe('the routine reminder, the overdue list and the age of the view', () => {
+  const reminder = (r: Partial<typeof DEFAULT_SETTINGS.reminder>) => ({
+    ...DEFAULT_SETTINGS,
+    reminder: { ...DEFAULT_SETTINGS.reminder, ...r },
+  });
+  it('off by default but for the overdue list; Monday to Friday; the view old after 2 h', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      reminder: { times: [], days: [1, 2, 3, 4, 5], oldViewHours: null },
+      overdueDigest: true,
+      staleAfterHours: 2,
+    });
+  });
+  it('accepts 9:00, 13:00 and 17:00, Monday to Friday, and a reminder after 4 hours', () => {
+    expect(checkSettings(reminder({ times: ['09:00', '13:00', '17:00'], oldViewHours: 4 })).ok).toBe(true);
+  });
+  it.each([
+    ['a time that is not one', { times: ['25:00'] }, 'reminder.times', '"25:00" is not a time'],
+    ['a time without minutes', { times: ['9'] }, 'reminder.times', '"9" is not a time'],
+    ['the same time twice', { times: ['09:00', '09:00'] }, 'reminder.times', 'only once'],
+    ['seven times a day', { times: ['01:00', '02:00', '03:00', '04:00', '05:00', '06:00', '07:00'] }, 'reminder.times', 'At most 6'],
+    ['a day that is not one', { days: [7] }, 'reminder.days', 'days of the week'],
+    ['times with no day', { times: ['09:00'], days: [] }, 'reminder.days', 'at least one day'],
+    ['an old-view reminder of 0 hours', { oldViewHours: 0 }, 'reminder.oldViewHours', 'between 0.5 and 72'],
+  ])('refuses %s, with the reason', (_, patch, field, reason) => {
+    const c = checkSettings(reminder(patch as Partial<typeof DEFAULT_SETTINGS.reminder>));
+    expect(c.ok).toBe(false);
+    expect(!c.ok && c.errors[field]).toContain(reason);
+  });
+  it('refuses a view threshold outside 15 minutes to 72 hours', () => {
+    const c = checkSettings({ ...DEFAULT_SETTINGS, staleAfterHours: 0 });
+    expect(!c.ok && c.errors.staleAfterHours).toBeTruthy();
+  });
+  it('settings saved before these fields existed gain the defaults', () => {
+    const { reminder: _r, overdueDigest: _d, ...older } = DEFAULT_SETTINGS;
+    const c = checkSettings(older);
+    expect(c.ok && c.value.reminder).toEqual(DEFAULT_SETTINGS.reminder);
+    expect(c.ok && c.value.overdueDigest).toBe(true);
+  });
+});

@@ -6,6 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { Thread } from '@/utils/model/types';
 import { emptyThread } from '@/utils/rules/threads';
+import { CHECKED_KEY } from '@/utils/rules/reminder-plan';
+import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
+import type { Tabs, Windows } from 'webextension-polyfill';
 import { db, deleteAllData } from '@/utils/storage/db';
 import { refresh } from '@/entrypoints/background/refresh';
 
@@ -54,6 +57,8 @@ describe('the next alarm', () => {
   });
   it('wakes the worker the moment the view turns old, so the badge turns grey then', async () => {
     const now = Date.now();
+    // Nothing else to wake for (the overdue list would wake the worker at 9:00).
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, overdueDigest: false } });
     await seed([], now - HOUR); // read an hour ago; the default threshold is 2 hours
     await refresh();
     expect(await nextAlarm()).toBe(now - HOUR + 2 * HOUR + 1);
@@ -67,5 +72,39 @@ describe('the clock went backwards', () => {
     await seed([waiting(now - 90 * MINUTE)], now, [{ key: `${ROOM}|best-practice|30`, at: now + DAY }]);
     await refresh();
     expect((await shown()).map((n) => n.title)).toEqual([expect.stringContaining('Ana')]);
+  });
+});
+
+describe('the routine reminder', () => {
+  const hhmm = (t: number) => new Date(t).toTimeString().slice(0, 5);
+  async function dueReminder() {
+    const now = Date.now();
+    const settings = { ...DEFAULT_SETTINGS, reminder: { times: [hhmm(now - MINUTE)], days: [0, 1, 2, 3, 4, 5, 6], oldViewHours: null } };
+    await fakeBrowser.storage.sync.set({ settings });
+    await seed([], now - 30 * MINUTE, [{ key: CHECKED_KEY, at: now - 5 * MINUTE }]);
+  }
+  it('comes once at its time, as one notification without room buttons', async () => {
+    await dueReminder();
+    await refresh();
+    const all = await fakeBrowser.notifications.getAll();
+    expect(Object.values(all).map((n) => (n as { title: string }).title)).toEqual(['Time to check Upwork Messages']);
+    expect(Object.values(all)[0]).not.toHaveProperty('buttons');
+    await refresh();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+  });
+  it('does not come while a Messages tab is showing', async () => {
+    await dueReminder();
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 3, active: true } as Tabs.Tab]);
+    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 3, state: 'normal' } as Windows.Window);
+    await refresh();
+    expect(query).toHaveBeenCalledWith({ url: 'https://www.upwork.com/ab/messages/*', active: true });
+    expect(await shown()).toEqual([]);
+  });
+  it('does come when the Messages tab is in a minimised window', async () => {
+    await dueReminder();
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, windowId: 3, active: true } as Tabs.Tab]);
+    vi.spyOn(fakeBrowser.windows, 'get').mockResolvedValue({ id: 3, state: 'minimized' } as Windows.Window);
+    await refresh();
+    expect(await shown()).toHaveLength(1);
   });
 });

@@ -34,7 +34,7 @@ export interface Threshold {
   deadline: number;
 }
 
-export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary';
+export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary' | 'reminder' | 'overdue-digest';
 export interface Notice {
   kind: NoticeKind;
   roomIds: string[];

@@ -25,6 +25,13 @@ export interface Settings {
   badgeCounts: 'all' | 'past-best-practice';
   /** After this long without a read of the Messages page, the count may be missing new messages. */
   staleAfterHours: number;
+  /**
+   * A routine: remind me to check Upwork Messages at `times` (local "HH:MM") on `days`
+   * (0 = Sunday), and/or once the view is older than `oldViewHours` on those days (null: never).
+   */
+  reminder: { times: string[]; days: number[]; oldViewHours: number | null };
+  /** Each reminder day at the start of the working day: the rooms overdue for a day or more. */
+  overdueDigest: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,7 +45,12 @@ export const DEFAULT_SETTINGS: Settings = {
   selfName: '',
   badgeCounts: 'all',
   staleAfterHours: WINDOWS['best-practice'] / HOUR,
+  reminder: { times: [], days: [1, 2, 3, 4, 5], oldViewHours: null },
+  overdueDigest: true,
 };
+
+/** At most this many reminder times a day. */
+export const MAX_REMINDER_TIMES = 6;
 
 /** Window lengths in ms, as the rules take them. */
 export function windowLengths(s: Settings): Record<WindowName, number> {
@@ -77,9 +89,28 @@ export function checkSettings(input: unknown): Checked {
   if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = t('errSelfName');
   if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = t('errBadge');
   if (!isNum(s.staleAfterHours) || s.staleAfterHours < 0.25 || s.staleAfterHours > 72) errors.staleAfterHours = t('errStaleAfter');
+  Object.assign(errors, reminderErrors(s.reminder));
+  if (typeof s.overdueDigest !== 'boolean') errors.overdueDigest = t('errOnOff');
   if (!Object.keys(errors).length && syncBytes(s) > SYNC_ITEM_BYTES) errors.size = t('errSettingsTooLarge', syncBytes(s), SYNC_ITEM_BYTES);
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: s };
 }
+
+function reminderErrors(r: Settings['reminder']): SettingsErrors {
+  const errors: SettingsErrors = {};
+  const times: unknown[] = Array.isArray(r.times) ? r.times : [null];
+  const bad = times.find((v) => typeof v !== 'string' || !TIME.test(v));
+  if (bad !== undefined) errors['reminder.times'] = t('errReminderTime', String(bad).slice(0, 20));
+  else if (times.length > MAX_REMINDER_TIMES) errors['reminder.times'] = t('errReminderCount', MAX_REMINDER_TIMES);
+  else if (new Set(times).size !== times.length) errors['reminder.times'] = t('errReminderTwice');
+  const days: unknown[] = Array.isArray(r.days) ? r.days : [null];
+  if (!days.every((d) => Number.isInteger(d) && (d as number) >= 0 && (d as number) <= 6) || new Set(days).size !== days.length)
+    errors['reminder.days'] = t('errReminderDays');
+  else if (!days.length && (times.length || r.oldViewHours !== null)) errors['reminder.days'] = t('errReminderNoDay');
+  if (r.oldViewHours !== null && (!isNum(r.oldViewHours) || r.oldViewHours < 0.5 || r.oldViewHours > 72))
+    errors['reminder.oldViewHours'] = t('errOldView');
+  return errors;
+}
+
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -9,6 +9,7 @@ import { pageAfterRestore, restorePlan, type Backup } from './backup';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
+import { isForgotten } from '@/utils/rules/retention';
 import type { LogEntry, Observation, PageStatus, Thread } from '@/utils/model/types';
 import { DAY } from '@/utils/model/time';
 import { isRoomId } from '@/utils/upwork/addresses';
@@ -89,6 +90,25 @@ export async function popupThreads(): Promise<{ awaiting: Thread[]; withDeadline
   const index = (name: 'waitingSince' | 'deadline' | 'dismissedAt') => tx.store.index(name).getAll();
   const [awaiting, withDeadline, dismissed] = await Promise.all([index('waitingSince'), index('deadline'), index('dismissedAt')]);
   return { awaiting, withDeadline, dismissed };
+}
+
+/**
+ * What a refresh needs: the rooms with a wait, and those with an agreed deadline
+ * (read through indexes: an agency's 10,000 rooms cost 1 s to read whole).
+ */
+export async function threadsToWatch(): Promise<{ waiting: Thread[]; withDeadline: Thread[] }> {
+  const tx = (await db()).transaction('threads');
+  const [waiting, withDeadline] = await Promise.all([tx.store.index('waitingSince').getAll(), tx.store.index('deadline').getAll()]);
+  return { waiting, withDeadline };
+}
+
+/** Forgets the rooms answered and untouched for 13 months (see isForgotten); returns how many. */
+export async function pruneThreads(now: number): Promise<number> {
+  const tx = (await db()).transaction('threads', 'readwrite');
+  const old = await tx.store.index('updatedAt').getAll(IDBKeyRange.upperBound(now - LOG_TTL, true));
+  const gone = old.filter((t) => isForgotten(t, now));
+  await Promise.all([...gone.map((t) => tx.store.delete(t.roomId)), tx.done]);
+  return gone.length;
 }
 
 export async function pageStatus(): Promise<PageStatus> {
@@ -210,10 +230,4 @@ export async function restoreBackup(backup: Backup, now: number): Promise<{ thre
     tx.done,
   ]);
   return { threads: plan.threads.length, log: plan.log.length };
-}
-
-/** Forgets rooms (see isForgotten), in one transaction. */
-export async function deleteThreads(roomIds: string[]): Promise<void> {
-  const tx = (await db()).transaction('threads', 'readwrite');
-  await Promise.all([...roomIds.map((id) => tx.store.delete(id)), tx.done]);
 }

@@ -8,11 +8,11 @@ export const DB_VERSION = 4;
 
 export interface ReplyWindowDB extends DBSchema {
   /**
-   * Indexed by what the popup lists, so it reads the few rooms it shows rather than every room ever
-   * seen (an agency inbox keeps 10,000): awaiting (waitingSince), with a deadline, dismissed.
-   * A record whose field is null or absent is simply not in that index.
+   * Indexed so the worker and the popup read only what they need in an agency inbox of 10,000 rooms:
+   * the rooms with a wait (a null waitingSince is not indexed), with a deadline, dismissed, and the
+   * oldest (to forget them). A record whose field is null or absent is simply not in that index.
    */
-  threads: { key: string; value: Thread; indexes: { waitingSince: number; deadline: number; dismissedAt: number } };
+  threads: { key: string; value: Thread; indexes: { waitingSince: number; deadline: number; dismissedAt: number; updatedAt: number } };
   meta: { key: 'page'; value: PageStatus };
   /** Warnings already handled (shown, summarised or silenced): key -> when. */
   notices: { key: string; value: { key: string; at: number } };
@@ -46,5 +46,6 @@ export function migrate(
     threads.createIndex('waitingSince', 'waitingSince');
     threads.createIndex('deadline', 'deadline');
     threads.createIndex('dismissedAt', 'dismissed.at');
+    threads.createIndex('updatedAt', 'updatedAt');
   }
 }
