@@ -111,7 +111,6 @@ function reminderErrors(r: Settings['reminder']): SettingsErrors {
   return errors;
 }
 
-
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
