@@ -1,7 +1,9 @@
 // Export everything as JSON or the response log as CSV, restore a backup, or delete everything (after a confirmation).
 import { useState } from 'preact/hooks';
+import type { Settings } from '@/utils/rules/settings';
+import { settingsChanges, type SettingChange } from '@/utils/rules/settings-diff';
 import { checkBackup } from '@/utils/storage/backup';
-import { t } from '@/utils/text/i18n';
+import { t, type MessageKey } from '@/utils/text/i18n';
 
 type File = { name: string; text: string };
 export interface DataSectionProps {
@@ -9,7 +11,22 @@ export interface DataSectionProps {
   exportCsv: () => Promise<File>;
   restore: (text: string) => Promise<{ ok: boolean; message?: string }>;
   deleteAll: () => Promise<void>;
+  /** The settings now in use, to say what a restore would replace. */
+  settings: Settings;
 }
+
+/** The name the settings form gives each group; a group without one is shown by its key. */
+const LABELS: Partial<Record<keyof Settings, MessageKey>> = {
+  bestPracticeHours: 'optBestHours',
+  expectedHours: 'optExpectedHours',
+  leadMinutes: 'optWarnings',
+  quietHours: 'optQuiet',
+  policyBreaksQuiet: 'optPolicyBreaks',
+  away: 'optAway',
+  selfName: 'optYou',
+  badgeCounts: 'optBadge',
+};
+const label = (key: keyof Settings) => (LABELS[key] ? t(LABELS[key]) : key);
 
 function download({ name, text }: File, type: string) {
   const a = document.createElement('a');
@@ -19,9 +36,11 @@ function download({ name, text }: File, type: string) {
   URL.revokeObjectURL(a.href);
 }
 
-export function DataSection({ exportJson, exportCsv, restore, deleteAll }: DataSectionProps) {
+export function DataSection({ exportJson, exportCsv, restore, deleteAll, settings }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  /** A checked backup that would replace settings, waiting for the user's yes. */
+  const [pending, setPending] = useState<{ text: string; changes: SettingChange[] } | null>(null);
 
   async function onRestore(file: globalThis.File | undefined) {
     if (!file) return;
@@ -29,6 +48,13 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll }: DataS
     // Checked here for a quick answer, and again by the worker before anything is written.
     const checked = checkBackup(text);
     if (!checked.ok) return setMessage(t('restoreRefused', checked.reason));
+    const changes = settingsChanges(settings, checked.backup.settings);
+    if (changes.length) return setPending({ text, changes });
+    await runRestore(text);
+  }
+
+  async function runRestore(text: string) {
+    setPending(null);
     const answer = await restore(text);
     setMessage(answer.ok ? (answer.message ?? t('restored')) : t('restoreRefused', answer.message ?? '?'));
   }
@@ -49,9 +75,33 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll }: DataS
         </button>
         <label class="file">
           {t('restoreFrom')}
-          <input type="file" accept="application/json,.json" onChange={(e) => void onRestore(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = ''; // the same file can be chosen again
+              void onRestore(file);
+            }}
+          />
         </label>
       </p>
+      {pending && (
+        <div role="group" aria-label={t('restoreConfirmAria')} class="restore-confirm">
+          <p>{t('restoreConfirmQuestion')}</p>
+          <ul>
+            {pending.changes.map((c) => (
+              <li key={c.key}>{t('restoreSettingChange', label(c.key), c.from, c.to)}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void runRestore(pending.text)}>
+            {t('restoreConfirmYes')}
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
       {confirming ? (
         <p role="group" aria-label={t('deleteConfirmAria')}>
           {t('deleteQuestion')}{' '}

@@ -21,14 +21,16 @@ function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [templates, setTemplates] = useState<Template[] | null>(null);
   const [generation, setGeneration] = useState(0);
-  useEffect(() => void loadSettings().then(setSettings), [generation]);
+  // The form is keyed by the settings it was given, so it starts again from what a restore or a delete stored.
+  const [loaded, setLoaded] = useState(0);
+  useEffect(() => void loadSettings().then((s) => (setSettings(s), setLoaded((n) => n + 1))), [generation]);
   useEffect(() => void loadTemplates().then(setTemplates), [generation]);
   if (!settings || !templates) return null;
   return (
     <main class="options">
       <h1>{t('optTitle')}</h1>
       <OptionsForm
-        key={generation}
+        key={loaded}
         initial={settings}
         save={async (s) => {
           const result = await saveSettings(s);
@@ -51,6 +53,7 @@ function Options() {
           if (answer.ok) setGeneration(generation + 1);
           return answer;
         }}
+        settings={settings}
         deleteAll={async () => {
           await sendCommand({ type: 'user:delete-all' });
           setGeneration(generation + 1);

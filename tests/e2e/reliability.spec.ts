@@ -110,14 +110,17 @@ test('a browser restart brings back threads, snoozes, settings and the next alar
     await popup.evaluate(() => chrome.storage.sync.set({ settings: { badgeCounts: 'all', selfName: 'Alex Rivera' } }));
     const badgeBefore = await readBadge(run.worker);
     const alarmBefore = await run.worker.evaluate(() => chrome.alarms.get('next-change'));
+    // Two missing alarms would compare equal: there must be one to bring back.
+    expect(alarmBefore?.scheduledTime).toEqual(expect.any(Number));
     const threadsBefore = await readStore<Thread>(popup, 'threads');
     await run.context.close();
 
     run = await launchWithExtension({ profile });
     // No Upwork page is open: the badge comes from what was stored.
     await expect.poll(async () => (await readBadge(run.worker)).text).toBe(badgeBefore.text);
-    const alarmAfter = await run.worker.evaluate(() => chrome.alarms.get('next-change'));
-    expect(alarmAfter?.scheduledTime).toBe(alarmBefore?.scheduledTime);
+    await expect
+      .poll(async () => (await run.worker.evaluate(() => chrome.alarms.get('next-change')))?.scheduledTime)
+      .toBe(alarmBefore!.scheduledTime);
     const popup2 = await openPopup(run.context, run.extensionId);
     expect((await readStore<Thread>(popup2, 'threads')).length).toBe(threadsBefore.length);
     await expect(popup2.locator(`.snoozed li[data-room-id="${snoozedId}"]`)).toHaveCount(1);

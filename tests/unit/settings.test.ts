@@ -4,6 +4,7 @@ import { beforeEach } from 'vitest';
 import { parseLeadTimes, formatLeadTimes } from '@/utils/text/lead-times';
 import { checkSettings, DEFAULT_SETTINGS, isAway } from '@/utils/rules/settings';
 import { loadSettings, saveSettings } from '@/utils/storage/settings-storage';
+import { settingsChanges } from '@/utils/rules/settings-diff';
 
 beforeEach(() => fakeBrowser.reset());
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM */
@@ -59,6 +60,17 @@ describe('settings are validated whole', () => {
   it('older saved settings gain new fields from the defaults', () => {
     const c = checkSettings({ bestPracticeHours: 3 });
     expect(c.ok && c.value).toMatchObject({ bestPracticeHours: 3, expectedHours: 24, badgeCounts: 'all' });
+  });
+});
+
+describe('what a restore would change', () => {
+  it('lists each changed group with its old and new value, and nothing when they are the same', () => {
+    const backup = { ...DEFAULT_SETTINGS, selfName: 'Alex', quietHours: { enabled: true, start: '22:00', end: '07:00' } };
+    expect(settingsChanges(DEFAULT_SETTINGS, backup)).toEqual([
+      { key: 'quietHours', from: 'false · 22:00 · 08:00', to: 'true · 22:00 · 07:00' },
+      { key: 'selfName', from: '–', to: 'Alex' },
+    ]);
+    expect(settingsChanges(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS })).toEqual([]);
   });
 });
 
