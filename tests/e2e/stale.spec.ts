@@ -51,16 +51,16 @@ test('the threshold is set in Settings, and a bad one is refused with the reason
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const threshold = options.getByLabel('Grey the badge when Messages has not been read for (hours)');
   await threshold.fill('0');
-  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.getByRole('alert').filter({ hasText: 'between 0.25 and 72' })).toBeVisible();
 
   await threshold.fill('4');
   await options.getByLabel('Remind me to check Upwork Messages at', { exact: false }).fill('9:00, 25:00');
-  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.getByRole('alert').filter({ hasText: '"25:00" is not a time' })).toBeVisible();
 
   await options.getByLabel('Remind me to check Upwork Messages at', { exact: false }).fill('9:00, 13:00, 17:30');
-  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.getByRole('status').first()).toHaveText('Saved.');
   const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
   expect(stored).toMatchObject({ staleAfterHours: 4, reminder: { times: ['09:00', '13:00', '17:30'], days: [1, 2, 3, 4, 5] } });

@@ -5,6 +5,7 @@ import { fillTimeTokens } from '../demo/upwork-time-text.js';
 import { readChanges, readPage } from '@/utils/upwork/read-page';
 import { conversationEvidence, EMPTY_STATUS, mergeObservation, pageAfter } from '@/utils/rules/threads';
 import { isMessagesPage } from '@/utils/upwork/addresses';
+import { displayName } from '@/utils/upwork/names';
 import type { Thread } from '@/utils/model/types';
 
 const NOW = new Date(2026, 10, 20, 15, 0); // Friday 20 Nov 2026, 3 PM, New York (vitest.config.ts)
@@ -104,6 +105,12 @@ describe('what the refreshed reference says (2026-07..09)', () => {
   it('a room name of differing variants ("Vato T., Vato Tchipa") is shown once, in its fullest form', () => {
     expect(obs.rows.find((r) => r.roomId === D1)?.name).toBe('Vato Tchipa');
     expect(obs.open!.name).toBe('Vato Tchipa');
+  });
+  it('a name whose parts are not forms of one name keeps its comma ("Acme, Inc.", a hostile formula)', () => {
+    expect(displayName('Acme, Inc.')).toBe('Acme, Inc.');
+    expect(displayName('=HYPERLINK("http://x","y")')).toBe('=HYPERLINK("http://x","y")');
+    expect(displayName('James B., James Blue')).toBe('James Blue');
+    expect(displayName('James Blue, James Blue')).toBe('James Blue');
   });
   it("the link's pageTitle is a first name only: shown when nothing else names the room", () => {
     expect(obs.rows.find((r) => r.roomId === id('d2'))).toMatchObject({ name: 'Gia', lastBy: 'freelancer' });

@@ -12,10 +12,15 @@ export function nameVariants(raw: string): string[] {
   return [...new Set(parts)];
 }
 
-/** The name to show: the fullest variant ("James Blue" rather than "James B."). */
+/**
+ * The name to show: the fullest variant ("James Blue" rather than "James B."), when the
+ * variants are forms of one name; otherwise the text as written, since a name may hold a
+ * comma of its own ("Acme, Inc.").
+ */
 export function displayName(raw: string): string {
   const variants = nameVariants(raw);
-  return variants.reduce((best, v) => (v.length > best.length ? v : best), variants[0] ?? '');
+  const fullest = variants.reduce((best, v) => (v.length > best.length ? v : best), variants[0] ?? '');
+  return variants.every((v) => samePerson(v, fullest)) ? fullest : raw.replace(/\s+/g, ' ').trim();
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
