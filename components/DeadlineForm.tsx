@@ -1,6 +1,5 @@
 // Set an agreed deadline on a room. Re-renders only when the rooms change, not on the popup's clock:
 // sorting hundreds of names by locale every second was most of a tick.
-import { format } from 'date-fns';
 import { useMemo, useState } from 'preact/hooks';
 import { compareNames, t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -8,7 +7,12 @@ import type { Thread } from '@/utils/model/types';
 import { memo } from './memo';
 
 /** A datetime-local value for `at` in local time. */
-export const localInput = (at: number) => format(at, "yyyy-MM-dd'T'HH:mm");
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The value a datetime-local input takes: local wall-clock time, to the minute. */
+export function localInput(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 interface Props {
   threads: Thread[];

@@ -1,14 +1,13 @@
 // Agreed deadlines: count down to "tell the client by" (the deadline minus 24 hours).
-import { format } from 'date-fns';
-import { compactDuration } from '@/utils/text/format';
-import { dateLocale, t } from '@/utils/text/i18n';
+import { compactDuration, localDate } from '@/utils/text/format';
+import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { tellClientBy } from '@/utils/rules/room-actions';
 import type { Thread } from '@/utils/model/types';
 import { TimeText } from './clock';
 import { DeadlineForm } from './DeadlineForm';
 
-const when = (at: number) => format(at, 'EEE d MMM, p', { locale: dateLocale() });
+const when = (at: number) => localDate(at, 'day-time');
 
 export function DeadlineList({ threads, send }: { threads: Thread[]; send: (c: UserCommand) => void }) {
   const now = Date.now();

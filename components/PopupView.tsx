@@ -1,9 +1,8 @@
 // The popup: when Upwork was last read (and whether that is too old to trust), then every room
 // awaiting a reply in the order to answer them (utils/rules/answer-next.ts), the first one focused;
 // snoozed rooms apart, with their real deadline.
-import { format } from 'date-fns';
 import { useEffect, useRef } from 'preact/hooks';
-import { dateLocale, plural, t, type MessageKey } from '@/utils/text/i18n';
+import { plural, t, type MessageKey } from '@/utils/text/i18n';
 import type { Sight } from '@/utils/rules/sight';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { MINUTE } from '@/utils/model/time';
@@ -11,7 +10,7 @@ import { type WindowLengths } from '@/utils/model/types';
 import { type AwaitingRoom } from '@/utils/rules/reply-windows';
 import type { PageStatus, Thread } from '@/utils/model/types';
 import { TimeText } from './clock';
-import { ago } from '@/utils/text/format';
+import { ago, localDate } from '@/utils/text/format';
 import { DeadlineList } from './DeadlineList';
 import { RoomList } from './RoomList';
 
@@ -76,7 +75,7 @@ export function PopupView(p: PopupProps) {
         </p>
         {status.restoredFrom && (
           <p class="restored-from" data-testid="restored-from">
-            {t('popupRestoredFrom', format(status.restoredFrom, 'PP', { locale: dateLocale() }))}
+            {t('popupRestoredFrom', localDate(status.restoredFrom, 'date'))}
           </p>
         )}
         <button type="button" class="link-button" onClick={p.onOpenStats}>
@@ -93,7 +92,7 @@ export function PopupView(p: PopupProps) {
       )}
       {p.sight.kind === 'old' && (
         <section class="notice notice-stale" role="status" data-state="old-view">
-          <p>{t('popupOldView', format(p.sight.since, 'EEE p', { locale: dateLocale() }))}</p>
+          <p>{t('popupOldView', localDate(p.sight.since, 'weekday-time'))}</p>
           <button type="button" class="primary" onClick={p.onOpenInbox}>
             {t('popupOpenInbox')}
           </button>

@@ -1,5 +1,5 @@
 // How durations and windows read to the user. Pure but for the message catalogue: times in, text out.
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { ReplyState, ReplyStatus, WindowLengths, WindowName } from '@/utils/model/types';
 
@@ -44,4 +44,23 @@ export function ago(ms: number): string {
   if (ms < HOUR) return t('agoMinutes', Math.floor(ms / MINUTE));
   if (ms < DAY) return t('agoHours', Math.floor(ms / HOUR));
   return t('agoDays', Math.floor(ms / DAY));
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A date or time in the user's language, through the browser's own Intl: the popup
+ * stays small (date-fns' locales would add kilobytes to it) and the words match the UI.
+ */
+export function localDate(at: number, style: 'date' | 'weekday-time' | 'day-time'): string {
+  let f = dateFormats.get(style);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      style === 'date'
+        ? { dateStyle: 'medium' }
+        : style === 'weekday-time'
+          ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
+          : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+    dateFormats.set(style, (f = new Intl.DateTimeFormat(uiLanguage(), opts)));
+  }
+  return f.format(at);
 }
