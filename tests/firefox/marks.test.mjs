@@ -15,14 +15,20 @@ test('the 2026 fixture: the waiting rows are marked by state, the answered and u
   ff.servePage(fixtureHtml('pages/list-and-room-2026.html'));
   const tab = await ff.newTab();
   await tab.goto(ROOMS_URL + room('a1'));
-  await eventually(() => marksOf(tab), {
-    [room('a1')]: 'on-time | on time · 1 h', // the open room: 95 min since the client's first unanswered message
+  // The state of each row; the label says what the popup says (time left, or how long ago a window was missed).
+  const stateOf = (marks) => Object.fromEntries(Object.entries(marks).map(([id, m]) => [id, m && m.split(' | ')[0]]));
+  await eventually(async () => stateOf(await marksOf(tab)), {
+    [room('a1')]: 'on-time', // the open room: 95 min since the client's first unanswered message
     [room('a2')]: null, // "You: …"
-    [room('a3')]: 'overdue | overdue · 1 d',
-    [room('a4')]: 'overdue | overdue · 4 d',
+    [room('a3')]: 'overdue',
+    [room('a4')]: 'overdue',
     [room('a5')]: null, // "You: …", the older name selector
     [room('a6')]: null, // a time it cannot read starts no wait
   });
+  const marks = await marksOf(tab);
+  assert.match(marks[room('a1')], /^on-time \| 2\d m left of the 2-hour window$/);
+  assert.match(marks[room('a3')], /^overdue \| ≈ 24-hour window missed \d+ h( \d+ m)? ago$/);
+  assert.match(marks[room('a4')], /^overdue \| ≈ 24-hour window missed 3 d( \d+ h)? ago$/);
 });
 
 for (const [page, open, row] of [
