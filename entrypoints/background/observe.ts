@@ -31,4 +31,5 @@ const markedRoom = (r: AwaitingRoom): MarkedRoom => ({
   exact: r.thread.exact,
   contract: r.contract,
   snoozedUntil: r.snoozedUntil,
+  terms: r.thread.terms ?? null,
 });

@@ -8,7 +8,8 @@ import { planNotices } from '@/utils/rules/notify-plan';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import { allThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
+import { allInvitations, allThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
+import { awaitingInvitations, invitationThresholds } from '@/utils/rules/invitations';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
 import { showNotice } from './notify';
@@ -32,27 +33,31 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [threads, status, settings, done] = await Promise.all([allThreads(), pageStatus(), loadSettings(), handledNotices()]).catch(
-    async (err) => {
-      // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
-      await showBadge(
-        badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }),
-      );
-      throw err;
-    },
-  );
+  const [threads, status, settings, done, invites] = await Promise.all([
+    allThreads(),
+    pageStatus(),
+    loadSettings(),
+    handledNotices(),
+    allInvitations(),
+  ]).catch(async (err) => {
+    // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
+    await showBadge(badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }));
+    throw err;
+  });
   const now = Date.now();
   const view = deriveView(threads, settings, now);
-  await showBadge(badgeView({ rooms: view.rooms, settings, status, storageError, away: view.away, now }));
+  const invitations = awaitingInvitations(invites, now, view.lengths);
+  await showBadge(badgeView({ rooms: view.rooms, settings, status, storageError, away: view.away, now, invitations }));
   await pruneLog(now);
 
   const { rooms, lengths } = view;
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline) });
+  const extra = invitations.flatMap((a) => invitationThresholds(a, settings));
+  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline), extra });
   // Record first: a worker killed mid-way must not show the same warning again.
   if (plan.handled.length) await recordNotices(plan.handled, now);
   for (const notice of plan.show) await showNotice(notice, now);
 
-  const next = [view.nextChangeAt, plan.wakeAt].filter((t): t is number => t !== null);
+  const next = [view.nextChangeAt, plan.wakeAt, ...invitations.map((a) => a.status.nextChangeAt)].filter((t): t is number => t !== null);
   if (next.length) await browser.alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(Math.min(...next), now + 1_000) });
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
   return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };

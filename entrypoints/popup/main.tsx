@@ -4,17 +4,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onTick } from '@/components/clock';
 import { PopupView } from '@/components/PopupView';
-import { openOnUpwork } from '@/utils/browser/open-upwork';
-import type { PageStatus, StorageError, Thread } from '@/utils/model/types';
+import { openInvitationPage, openOnUpwork } from '@/utils/browser/open-upwork';
+import type { Invitation, PageStatus, ProposalsStatus, StorageError, Thread } from '@/utils/model/types';
+import { awaitingInvitations, type AwaitingInvitation } from '@/utils/rules/invitations';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import { readStorageError } from '@/utils/protocol/storage-error';
 import { isAway, type Settings } from '@/utils/rules/settings';
 import { deriveView, type DerivedView } from '@/utils/rules/view';
-import { allThreads, pageStatus } from '@/utils/storage/db';
+import { allInvitations, allThreads, pageStatus, proposalsStatus } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { t } from '@/utils/text/i18n';
-import { INBOX_URL, roomUrl } from '@/utils/upwork/addresses';
+import { INBOX_URL, invitationUrl, roomUrl } from '@/utils/upwork/addresses';
 import './popup.css';
 
 interface Data {
@@ -22,24 +23,36 @@ interface Data {
   status: PageStatus;
   settings: Settings;
   storageError: StorageError | null;
+  invitations: Invitation[];
+  proposals: ProposalsStatus;
 }
 
 const load = async (): Promise<Data> => {
-  const [threads, status, settings, storageError] = await Promise.all([allThreads(), pageStatus(), loadSettings(), readStorageError()]);
-  return { threads, status, settings, storageError };
+  const [threads, status, settings, storageError, invitations, proposals] = await Promise.all([
+    allThreads(),
+    pageStatus(),
+    loadSettings(),
+    readStorageError(),
+    allInvitations(),
+    proposalsStatus(),
+  ]);
+  return { threads, status, settings, storageError, invitations, proposals };
 };
 
 /** What the popup shows, computed from the data at one instant, valid until `until`. */
 interface Snapshot extends DerivedView {
   data: Data;
   dismissed: Thread[];
+  invitations: AwaitingInvitation[];
   until: number;
 }
 
 function snapshot(data: Data, now: number): Snapshot {
   const view = deriveView(data.threads, data.settings, now);
   const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
-  return { ...view, data, dismissed, until: view.nextChangeAt ?? Infinity };
+  const invitations = awaitingInvitations(data.invitations, now, view.lengths);
+  const next = Math.min(view.nextChangeAt ?? Infinity, ...invitations.map((a) => a.status.nextChangeAt ?? Infinity));
+  return { ...view, data, dismissed, invitations, until: next };
 }
 
 /** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
@@ -58,6 +71,7 @@ function Popup() {
     () => ({
       send: (cmd: UserCommand) => void sendCommand(cmd).then(() => load().then(setData)),
       onOpen: (id: string) => void openOnUpwork(roomUrl(id)).then(() => window.close()),
+      onOpenInvitation: (id: string) => void openInvitationPage(invitationUrl(id)).then(() => window.close()),
     }),
     [],
   );
@@ -67,7 +81,7 @@ function Popup() {
   useEffect(() => onTick((t) => cache.current && stale(cache.current, cache.current.data, t) && setNow(t)), []);
   if (!data) return null;
   if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
-  const { lengths, rooms, dismissed, away } = cache.current!;
+  const { lengths, rooms, dismissed, away, invitations } = cache.current!;
   return (
     <PopupView
       rooms={rooms}
@@ -82,6 +96,9 @@ function Popup() {
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onOpenStats={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') }).then(() => window.close())}
       send={actions.send}
+      invitations={invitations}
+      proposals={data.proposals}
+      onOpenInvitation={actions.onOpenInvitation}
     />
   );
 }

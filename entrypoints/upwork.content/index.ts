@@ -1,7 +1,8 @@
 // Runs on Upwork only. Wiring: the watcher reads the page, the sender delivers
 // what it read to the worker, and the worker's answer marks the rows.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendObservation } from '@/utils/protocol/send';
+import { sendInvitations, sendObservation } from '@/utils/protocol/send';
+import { InvitationWatcher } from './invitation-watcher';
 import { ObservationSender } from './observation-sender';
 import { PageWatcher } from './page-watcher';
 import { UPWORK_MATCH } from '@/utils/upwork/addresses';
@@ -18,5 +19,7 @@ export default defineContentScript({
     );
     const watcher = new PageWatcher(ctx, document, (obs) => sender.push(obs));
     watcher.start();
+    // Invitations to apply, on the proposals pages only.
+    new InvitationWatcher(ctx, document, sendInvitations).start();
   },
 });

@@ -22,7 +22,7 @@ export function applyMarks(rows: Iterable<Element>, awaiting: ReadonlyMap<string
       continue;
     }
     // The user's window lengths, as on the badge and in the popup.
-    const { state } = replyStatus(room.waitingSince, room.contract, now, lengths);
+    const { state } = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
     const label = markLabel(state, room.waitingSince, now);
     if (row.getAttribute(MARK) !== state) row.setAttribute(MARK, state);
     if (row.getAttribute(MARK_LABEL) !== label) row.setAttribute(MARK_LABEL, label);

@@ -31,7 +31,7 @@ async function buildPast(f: Fixture) {
   old.close();
 }
 
-describe('every past schema version upgrades with 100% of its records', () => {
+describe('every past schema version upgrades with 100% of its records', { timeout: 30_000 }, () => {
   it('there is a fixture for every past version', async () => {
     const { DB_VERSION } = await import('@/utils/storage/db');
     expect(fixtures.map(([, f]) => f.version).sort()).toEqual(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
@@ -39,7 +39,7 @@ describe('every past schema version upgrades with 100% of its records', () => {
   it.each(fixtures)('%s', async (_, f) => {
     await buildPast(f);
     vi.resetModules();
-    const { db, DB_VERSION, allThreads, pageStatus, handledNotices } = await import('@/utils/storage/db');
+    const { db, DB_VERSION, allThreads, pageStatus, handledNotices, allLog, allInvitations } = await import('@/utils/storage/db');
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
     const byId = (a: { roomId: string }, b: { roomId: string }) => a.roomId.localeCompare(b.roomId);
@@ -47,7 +47,9 @@ describe('every past schema version upgrades with 100% of its records', () => {
     expect(await pageStatus()).toEqual((f.stores.meta[0] as [string, unknown])[1]);
     const notices = (f.stores.notices ?? []) as { key: string; at: number }[];
     expect(await handledNotices()).toEqual(new Map(notices.map((n) => [n.key, n.at])));
-    expect([...d.objectStoreNames].sort()).toEqual(['log', 'meta', 'notices', 'threads']);
+    expect(await allLog()).toEqual(f.stores.log ?? []);
+    expect(await allInvitations()).toEqual([]); // schema 4 starts with no invitation, ready to read them
+    expect([...d.objectStoreNames].sort()).toEqual(['invitations', 'log', 'meta', 'notices', 'proposals', 'threads']);
   });
 });
 

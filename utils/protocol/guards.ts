@@ -2,7 +2,8 @@
 // its observations are validated, field by field, before they touch storage.
 import type { RoomRow, StoryMessage, TimeRange } from '@/utils/model/types';
 import { isRoomId } from '@/utils/upwork/addresses';
-import type { ObservationMessage, UserCommand, WorkerChanged } from './messages';
+import type { InvitationsMessage, ObservationMessage, UserCommand, WorkerChanged } from './messages';
+import { invitationObservationProblem, isTerms } from './invitation-guards';
 
 const MAX_ROWS = 10_000;
 const MAX_MESSAGES = 2_000;
@@ -75,6 +76,8 @@ export function isUserCommand(v: unknown): v is UserCommand {
       return room && (v.tag === 'active' || v.tag === 'none' || v.tag === null);
     case 'user:deadline':
       return room && (v.deadline === null || isTime(v.deadline));
+    case 'user:terms':
+      return room && (v.terms === null || isTerms(v.terms));
     case 'user:restore':
       return typeof v.backup === 'string' && v.backup.length < 50_000_000;
     case 'user:settings-changed':
@@ -84,6 +87,11 @@ export function isUserCommand(v: unknown): v is UserCommand {
       return false;
   }
 }
+
+export function isInvitationsMessage(v: unknown): v is InvitationsMessage {
+  return isObj(v) && v.type === 'content:invitations' && invitationObservationProblem(v.observation) === null;
+}
+export { invitationObservationProblem };
 
 export const isWorkerChanged = (v: unknown): v is WorkerChanged => isObj(v) && v.type === 'worker:changed';
 

@@ -3,7 +3,8 @@
 // One notification per room and threshold, ever; several at once come grouped;
 // what passed while the browser slept comes as one catch-up summary; nothing
 // shows in quiet hours, which get a digest before and a summary after.
-import { windowLabel } from '@/utils/text/format';
+import { termsLabel, windowLabel } from '@/utils/text/format';
+import { agreedWindows } from './agreed-terms';
 import { plural, t as i18n } from '@/utils/text/i18n';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
 import { MINUTE } from '@/utils/model/time';
@@ -27,6 +28,8 @@ export interface Threshold {
   lead: number;
   at: number;
   deadline: number;
+  /** Agreed terms stand in the 'expected' slot: the notice names them rather than the 24-hour window. */
+  agreed?: string;
 }
 
 export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary';
@@ -55,6 +58,8 @@ export interface PlanInput {
   clock: (t: number) => string;
   /** Rooms with an agreed deadline (awaiting a reply or not). */
   deadlines?: Thread[];
+  /** More thresholds with the start of their wait (invitations): same leads, quiet hours and grouping. */
+  extra?: [Threshold, number][];
 }
 
 /** "Tell the client by" is 24 real hours before the deadline; the notice goes away once the deadline passes. */
@@ -74,13 +79,18 @@ export function deadlineThreshold(t: Thread, now: number): Threshold | null {
 
 export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengths): Threshold[] {
   const out: Threshold[] = [];
-  const { roomId, waitingSince, name } = room.thread;
-  for (const window of windowsFor(room.contract)) {
-    const deadline = waitingSince + lengths[window];
+  const { roomId, waitingSince, name, terms } = room.thread;
+  // Agreed terms replace the 2- and 24-hour windows and warn with the 24-hour leads; the 7-day policy stays.
+  const ends = terms
+    ? agreedWindows(waitingSince, room.contract, terms, lengths).map((w) => [w.name, w.end] as const)
+    : windowsFor(room.contract).map((w) => [w, waitingSince + lengths[w]] as const);
+  for (const [window, deadline] of ends) {
+    const agreed = terms && window === 'expected' ? termsLabel(terms) : undefined;
     for (const lead of s.leadMinutes[window]) {
       const at = deadline - lead * MINUTE;
+      const key = `${roomId}|${agreed ? 'agreed' : window}|${lead}`;
       if (at >= waitingSince)
-        out.push({ key: `${roomId}|${window}|${lead}`, roomId, name: name || i18n('aClient'), window, lead, at, deadline });
+        out.push({ key, roomId, name: name || i18n('aClient'), window, lead, at, deadline, ...(agreed && { agreed }) });
     }
   }
   return out;
@@ -88,7 +98,7 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
 
 const isDone = (done: ReadonlyMap<string, number>, key: string, since: number) => (done.get(key) ?? -Infinity) >= since;
 
-export function planNotices({ rooms, settings: s, lengths, done, now, clock, deadlines = [] }: PlanInput): NoticePlan {
+export function planNotices({ rooms, settings: s, lengths, done, now, clock, deadlines = [], extra = [] }: PlanInput): NoticePlan {
   const quiet = quietNow(s.quietHours, now);
   const away = isAway(s, now);
   const handled: string[] = [];
@@ -102,6 +112,7 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
   const candidates: [Threshold, number][] = live.flatMap((room) =>
     thresholds(room, s, lengths).map((t): [Threshold, number] => [t, room.thread.waitingSince]),
   );
+  candidates.push(...extra);
   for (const d of deadlines) {
     const t = deadlineThreshold(d, now);
     if (t) candidates.push([t, -Infinity]);
@@ -119,7 +130,7 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
 
   const show: Notice[] = [];
   const what = (t: Threshold) =>
-    t.window === 'deadline' ? i18n('noticeDeadlineWhat') : i18n('noticeWindowWhat', windowLabel(t.window, lengths));
+    t.window === 'deadline' ? i18n('noticeDeadlineWhat') : i18n('noticeWindowWhat', t.agreed ?? windowLabel(t.window, lengths));
   const line = (t: Threshold) =>
     t.window === 'deadline'
       ? i18n('noticeDeadlineLine', t.name, clock(t.deadline))

@@ -25,6 +25,8 @@ export interface Settings {
   badgeCounts: 'all' | 'past-best-practice';
   /** After this long without a read of the Messages page, the count may be missing new messages. */
   staleAfterHours: number;
+  /** Invitations to apply: counted on the badge with the rooms, or apart (tooltip and popup only). */
+  badgeInvitations: 'with-rooms' | 'apart';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   selfName: '',
   badgeCounts: 'all',
   staleAfterHours: WINDOWS['best-practice'] / HOUR,
+  badgeInvitations: 'with-rooms',
 };
 
 /** Window lengths in ms, as the rules take them. */
@@ -85,6 +88,7 @@ export function checkSettings(input: unknown): Checked {
   if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = t('errSelfName');
   if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = t('errBadge');
   if (!isNum(s.staleAfterHours) || s.staleAfterHours < 0.25 || s.staleAfterHours > 72) errors.staleAfterHours = t('errStaleAfter');
+  if (s.badgeInvitations !== 'with-rooms' && s.badgeInvitations !== 'apart') errors.badgeInvitations = t('errBadgeInvitations');
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: s };
 }
 

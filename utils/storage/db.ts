@@ -7,7 +7,8 @@ import { DB_NAME, DB_VERSION, migrate, type ReplyWindowDB } from './schema';
 export { DB_NAME, DB_VERSION, migrate };
 import { restorePlan, type Backup } from './backup';
 import { LOG_TTL, replyEntry } from '@/utils/rules/response-log';
-import type { LogEntry, Observation, PageStatus, Thread } from '@/utils/model/types';
+import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
+import { EMPTY_PROPOSALS, mergeInvitations, proposalsAfter } from '@/utils/rules/invitations';
 import { DAY } from '@/utils/model/time';
 
 /** An old connection in another tab must not hang us: give up after this long. */
@@ -126,8 +127,10 @@ export async function pruneLog(now: number): Promise<number> {
 
 /** "Delete everything": every room, every record of the page, every handled warning. */
 export async function deleteAllData(): Promise<void> {
-  const tx = (await db()).transaction(['threads', 'meta', 'notices', 'log'], 'readwrite');
+  const tx = (await db()).transaction(['threads', 'meta', 'notices', 'log', 'invitations', 'proposals'], 'readwrite');
   await Promise.all([
+    tx.objectStore('invitations').clear(),
+    tx.objectStore('proposals').clear(),
     tx.objectStore('threads').clear(),
     tx.objectStore('meta').clear(),
     tx.objectStore('notices').clear(),
@@ -147,4 +150,26 @@ export async function restoreBackup(backup: Backup): Promise<{ threads: number; 
     tx.done,
   ]);
   return { threads: plan.threads.length, log: plan.log.length };
+}
+
+/** Merges one read of the proposals page (or an invitation's page) in one transaction; returns what changed. */
+export async function storeInvitations(obs: InvitationObservation): Promise<Invitation[]> {
+  const tx = (await db()).transaction(['invitations', 'proposals'], 'readwrite');
+  const store = tx.objectStore('invitations');
+  const [all, status] = await Promise.all([store.getAll(), tx.objectStore('proposals').get('status')]);
+  const changed = mergeInvitations(new Map(all.map((i) => [i.id, i])), obs);
+  await Promise.all([
+    ...changed.map((i) => store.put(i)),
+    tx.objectStore('proposals').put(proposalsAfter(status ?? EMPTY_PROPOSALS, obs), 'status'),
+    tx.done,
+  ]);
+  return changed;
+}
+
+export async function allInvitations(): Promise<Invitation[]> {
+  return (await db()).getAll('invitations');
+}
+
+export async function proposalsStatus(): Promise<ProposalsStatus> {
+  return (await (await db()).get('proposals', 'status')) ?? EMPTY_PROPOSALS;
 }

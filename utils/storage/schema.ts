@@ -1,10 +1,10 @@
 // The IndexedDB schema and its numbered migrations. The backup's schema
 // number is this DB_VERSION: one constant for both.
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { LogEntry, PageStatus, Thread } from '@/utils/model/types';
+import type { Invitation, LogEntry, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 
 export const DB_NAME = 'reply-window';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ReplyWindowDB extends DBSchema {
   threads: { key: string; value: Thread };
@@ -13,6 +13,10 @@ export interface ReplyWindowDB extends DBSchema {
   notices: { key: string; value: { key: string; at: number } };
   /** The response log: one entry per answer; indexed by when it was answered, for pruning. */
   log: { key: string; value: LogEntry; indexes: { replyAt: number } };
+  /** Invitations to apply, by their digits id. */
+  invitations: { key: string; value: Invitation };
+  /** What the last read of the proposals page recognised (key 'status'). */
+  proposals: { key: 'status'; value: ProposalsStatus };
 }
 
 /**
@@ -29,5 +33,9 @@ export function migrate(database: IDBPDatabase<ReplyWindowDB>, from: number, to:
   }
   if (from < 3 && to >= 3) {
     database.createObjectStore('log', { keyPath: 'id' }).createIndex('replyAt', 'replyAt');
+  }
+  if (from < 4 && to >= 4) {
+    database.createObjectStore('invitations', { keyPath: 'id' });
+    database.createObjectStore('proposals');
   }
 }
