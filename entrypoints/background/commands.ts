@@ -3,10 +3,12 @@ import { checkBackup } from '@/utils/storage/backup';
 import { t } from '@/utils/text/i18n';
 import { deleteAllData, deleteLogEntry, getThread, restoreBackup, updateThread } from '@/utils/storage/db';
 import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
-import { dismissRoom, setDeadline, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/rules/room-actions';
+import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/rules/room-actions';
 import { dismissEntry, logEntryId } from '@/utils/rules/response-log';
 import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
 import { refresh } from './refresh';
+import { ackOf } from './observe';
+import { pushMarks } from './push-marks';
 
 export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
   const now = Date.now();
@@ -38,6 +40,9 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
     case 'user:deadline':
       ok = !!(await updateThread(cmd.roomId, (t) => setDeadline(t, cmd.deadline, now)));
       break;
+    case 'user:terms':
+      ok = !!(await updateThread(cmd.roomId, (t) => setTerms(t, cmd.terms, now)));
+      break;
     case 'user:restore': {
       // Checked again here: the worker trusts no page, not even ours.
       const checked = checkBackup(cmd.backup);
@@ -53,6 +58,7 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
     case 'user:settings-changed':
       break;
   }
-  await refresh();
+  const { view, status } = await refresh();
+  await pushMarks(ackOf(view, status));
   return { ok, message };
 }

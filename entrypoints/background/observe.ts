@@ -1,6 +1,7 @@
 // One observation from a Messages tab: stored in one transaction, then
 // acknowledged with what the page needs to mark its rows.
-import type { Observation } from '@/utils/model/types';
+import type { Observation, PageStatus } from '@/utils/model/types';
+import type { DerivedView } from '@/utils/rules/view';
 import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
 import { announceChanged } from '@/utils/protocol/send';
 import { clearStorageError, reportStorageError } from '@/utils/protocol/storage-error';
@@ -22,8 +23,16 @@ export async function handleObservation(observation: Observation): Promise<Obser
   await clearStorageError();
   const { view, status } = await refresh();
   if (changed.length) announceChanged();
-  return { ok: true, selfName: status.selfName, lengths: view.lengths, awaiting: view.rooms.map(markedRoom) };
+  return ackOf(view, status);
 }
+
+/** What a Messages tab needs to mark its rows. */
+export const ackOf = (view: DerivedView, status: PageStatus): ObservationAck => ({
+  ok: true,
+  selfName: status.selfName,
+  lengths: view.lengths,
+  awaiting: view.rooms.map(markedRoom),
+});
 
 const markedRoom = (r: AwaitingRoom): MarkedRoom => ({
   roomId: r.thread.roomId,

@@ -2,7 +2,7 @@
 // its observations are validated, field by field, before they touch storage.
 import type { RoomRow, StoryMessage, TimeRange } from '@/utils/model/types';
 import { isRoomId } from '@/utils/upwork/addresses';
-import type { InvitationsMessage, ObservationMessage, UserCommand, WorkerChanged } from './messages';
+import type { InvitationsMessage, ObservationMessage, UserCommand, WorkerChanged, WorkerMarks } from './messages';
 import { invitationObservationProblem, isTerms } from './invitation-guards';
 
 const MAX_ROWS = 10_000;
@@ -92,6 +92,10 @@ export function isInvitationsMessage(v: unknown): v is InvitationsMessage {
   return isObj(v) && v.type === 'content:invitations' && invitationObservationProblem(v.observation) === null;
 }
 export { invitationObservationProblem };
+
+/** Only our worker can reach a content script's onMessage; the shape is still checked. */
+export const isWorkerMarks = (v: unknown): v is WorkerMarks =>
+  isObj(v) && v.type === 'worker:marks' && isObj(v.ack) && v.ack.ok === true && Array.isArray(v.ack.awaiting) && isObj(v.ack.lengths);
 
 export const isWorkerChanged = (v: unknown): v is WorkerChanged => isObj(v) && v.type === 'worker:changed';
 

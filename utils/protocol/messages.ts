@@ -4,6 +4,7 @@
 //   content:invitations  content script -> worker   InvitationsAck | undefined (proposals pages only)
 //   user:*               popup, options -> worker   CommandResult
 //   worker:changed       worker -> open extension pages (no reply)
+//   worker:marks         worker -> open Messages tabs, after a user command (no reply)
 // Guards for all of them are in ./guards.ts; typed senders in ./send.ts.
 import type { AgreedTerms, Contract, InvitationObservation, Observation } from '@/utils/model/types';
 import type { WindowLengths } from '@/utils/model/types';
@@ -72,4 +73,10 @@ export interface InvitationsAck {
   ok: true;
   /** How many invitations still wait. */
   waiting: number;
+}
+
+/** A user command changed what the page marks (terms, snooze, contract): the Messages tabs re-mark their rows. */
+export interface WorkerMarks {
+  type: 'worker:marks';
+  ack: ObservationAck;
 }

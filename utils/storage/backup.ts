@@ -4,8 +4,10 @@
 import { t } from '@/utils/text/i18n';
 import { isObj, isRange, isRoomId, isStr, isTime, oneOf } from '@/utils/protocol/guards';
 import { checkSettings, type Settings } from '@/utils/rules/settings';
-import type { LogEntry, PageStatus, Thread } from '@/utils/model/types';
+import type { Invitation, LogEntry, PageStatus, Thread } from '@/utils/model/types';
 import { DB_VERSION } from './schema';
+import { isOptTerms } from '@/utils/protocol/invitation-guards';
+import { invitationsProblem } from './backup-invitations';
 
 export const BACKUP_APP = 'reply-window';
 /** The IndexedDB schema the backup was written from. */
@@ -20,9 +22,18 @@ export interface Backup {
   page: PageStatus;
   threads: Thread[];
   log: LogEntry[];
+  /** Invitations to apply (schema 4 on; older backups have none). */
+  invitations?: Invitation[];
 }
 
-export function makeBackup(now: number, settings: Settings, page: PageStatus, threads: Thread[], log: LogEntry[]): string {
+export function makeBackup(
+  now: number,
+  settings: Settings,
+  page: PageStatus,
+  threads: Thread[],
+  log: LogEntry[],
+  invitations: Invitation[] = [],
+): string {
   const b: Backup = {
     app: BACKUP_APP,
     kind: 'backup',
@@ -32,6 +43,7 @@ export function makeBackup(now: number, settings: Settings, page: PageStatus, th
     page,
     threads,
     log,
+    invitations,
   };
   return JSON.stringify(b, null, 2);
 }
@@ -50,7 +62,8 @@ function isThread(v: unknown): v is Thread {
     isBool(v.exact) &&
     (v.answeredSeenAt === null || isTime(v.answeredSeenAt)) &&
     isTime(v.updatedAt) &&
-    isOptTime(v.deadline)
+    isOptTime(v.deadline) &&
+    isOptTerms(v.terms)
   );
 }
 
@@ -64,7 +77,8 @@ function isLogEntry(v: unknown): v is LogEntry {
     isTime(v.replyAt) &&
     isBool(v.clientExact) &&
     isBool(v.replyExact) &&
-    isBool(v.contract)
+    isBool(v.contract) &&
+    isOptTerms(v.terms)
   );
 }
 
@@ -91,6 +105,8 @@ export function checkBackup(text: string): BackupCheck {
   const log = (v.log ?? []) as unknown[];
   const badEntry = log.findIndex((e) => !isLogEntry(e));
   if (badEntry >= 0) return { ok: false, reason: t('restoreBadEntry', badEntry + 1) };
+  const badInvitation = invitationsProblem(v.invitations);
+  if (badInvitation !== null) return { ok: false, reason: t('restoreBadInvitation', badInvitation) };
   const settings = checkSettings(v.settings);
   if (!settings.ok) return { ok: false, reason: t('restoreBadSettings') };
   return { ok: true, backup: { ...(v as unknown as Backup), settings: settings.value, log: log as LogEntry[] } };

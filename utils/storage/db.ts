@@ -6,6 +6,7 @@ import { DB_NAME, DB_VERSION, migrate, type ReplyWindowDB } from './schema';
 
 export { DB_NAME, DB_VERSION, migrate };
 import { restorePlan, type Backup } from './backup';
+import { invitationsToRestore } from './backup-invitations';
 import { LOG_TTL, replyEntry } from '@/utils/rules/response-log';
 import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 import { EMPTY_PROPOSALS, mergeInvitations, proposalsAfter } from '@/utils/rules/invitations';
@@ -141,10 +142,16 @@ export async function deleteAllData(): Promise<void> {
 
 /** Merges a checked backup in one transaction; returns how many rooms and entries it added or updated. */
 export async function restoreBackup(backup: Backup): Promise<{ threads: number; log: number }> {
-  const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
-  const [threads, logIds] = await Promise.all([tx.objectStore('threads').getAll(), tx.objectStore('log').getAllKeys()]);
+  const tx = (await db()).transaction(['threads', 'log', 'invitations'], 'readwrite');
+  const [threads, logIds, invitations] = await Promise.all([
+    tx.objectStore('threads').getAll(),
+    tx.objectStore('log').getAllKeys(),
+    tx.objectStore('invitations').getAll(),
+  ]);
   const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds));
+  const invited = invitationsToRestore(backup.invitations ?? [], new Map(invitations.map((i) => [i.id, i])));
   await Promise.all([
+    ...invited.map((i) => tx.objectStore('invitations').put(i)),
     ...plan.threads.map((t) => tx.objectStore('threads').put(t)),
     ...plan.log.map((e) => tx.objectStore('log').put(e)),
     tx.done,
