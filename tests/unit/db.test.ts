@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 const load = () => import('@/utils/storage/db');
 
-describe('the thread store', () => {
+describe('the thread store', { timeout: 30_000 }, () => {
   it('keeps what was merged across a new connection (a restarted worker)', async () => {
     await (await load()).storeObservation(obs(T, 'client'));
     vi.resetModules();
