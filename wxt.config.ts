@@ -14,7 +14,11 @@ export default defineConfig({
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     host_permissions: ['https://www.upwork.com/*'],
     action: { default_title: 'Reply Window' },
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpen__' } },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpen__' },
+      // Holding replies in the open room; the key can be changed at chrome://extensions/shortcuts.
+      'holding-reply': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandHoldingReply__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

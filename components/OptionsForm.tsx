@@ -6,6 +6,7 @@ import type { WindowName } from '@/utils/model/types';
 import type { Checked, Settings, SettingsErrors } from '@/utils/rules/settings';
 import { Err } from './FieldError';
 import { QuietAndAwayFields } from './QuietAndAwayFields';
+import { RoutineFields } from './RoutineFields';
 
 export interface OptionsFormProps {
   initial: Settings;
@@ -97,6 +98,7 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
       </fieldset>
 
       <QuietAndAwayFields s={s} set={set} errors={errors} />
+      <RoutineFields s={s} set={set} errors={errors} />
 
       <fieldset>
         <legend>{t('optYou')}</legend>

@@ -1,13 +1,17 @@
-// The popup: when Upwork was last read, then every room awaiting a reply,
-// soonest deadline first; snoozed rooms apart, with their real deadline.
-import { ago } from '@/utils/text/format';
-import { plural, t, type MessageKey } from '@/utils/text/i18n';
+// The popup: when Upwork was last read (and whether that is too old to trust), then every room
+// awaiting a reply in the order to answer them (utils/rules/answer-next.ts), the first one focused;
+// snoozed rooms apart, with their real deadline.
+import { format } from 'date-fns';
+import { useEffect, useRef } from 'preact/hooks';
+import { dateLocale, plural, t, type MessageKey } from '@/utils/text/i18n';
+import type { Sight } from '@/utils/rules/sight';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { MINUTE } from '@/utils/model/time';
 import { type WindowLengths } from '@/utils/model/types';
 import { type AwaitingRoom } from '@/utils/rules/reply-windows';
 import type { PageStatus, Thread } from '@/utils/model/types';
 import { TimeText } from './clock';
+import { ago } from '@/utils/text/format';
 import { DeadlineList } from './DeadlineList';
 import { RoomList } from './RoomList';
 import { InvitationList } from './InvitationList';
@@ -15,8 +19,13 @@ import type { AwaitingInvitation } from '@/utils/rules/invitations';
 import type { ProposalsStatus } from '@/utils/model/types';
 
 export interface PopupProps {
+  /** In the order to answer them. */
   rooms: AwaitingRoom[];
-  /** Every known room, for deadlines. */
+  /** How many of the rooms not snoozed can still be answered within a window. */
+  savable: number;
+  /** Whether the last read of Upwork Messages can be trusted (utils/rules/sight.ts). */
+  sight: Sight;
+  /** For deadlines: every known room once read, at first only those with a deadline. */
   threads: Thread[];
   /** Rooms marked "no reply needed" whose client has not written since: they can be undone. */
   dismissed: Thread[];
@@ -45,10 +54,19 @@ const missingText = (code: string) => {
 
 export function PopupView(p: PopupProps) {
   const { rooms, status } = p;
-  const never = status.lastReadAt === null && status.layout !== 'unrecognised';
+  const never = status.lastReadAt === null && status.layout !== 'unrecognised' && !status.restoredFrom;
   const active = rooms.filter((r) => r.snoozedUntil === null);
   const snoozed = rooms.filter((r) => r.snoozedUntil !== null);
   const list = { lengths: p.lengths, onOpen: p.onOpen, send: p.send };
+  // The first row takes the focus once, so the shortcut then Enter opens the room to answer next.
+  const focused = useRef(false);
+  useEffect(() => {
+    const first = focused.current ? null : document.querySelector<HTMLButtonElement>('.rooms .room-open');
+    if (first) {
+      first.focus();
+      focused.current = true;
+    }
+  });
   return (
     <main class="popup">
       <header class="popup-head">
@@ -63,6 +81,11 @@ export function PopupView(p: PopupProps) {
             />
           )}
         </p>
+        {status.restoredFrom && (
+          <p class="restored-from" data-testid="restored-from">
+            {t('popupRestoredFrom', format(status.restoredFrom, 'PP', { locale: dateLocale() }))}
+          </p>
+        )}
         <button type="button" class="link-button" onClick={p.onOpenStats}>
           {t('popupStats')}
         </button>
@@ -70,6 +93,19 @@ export function PopupView(p: PopupProps) {
           {t('popupSettings')}
         </button>
       </header>
+      {active.length > 0 && (
+        <p class="popup-count" data-testid="popup-count">
+          {plural('popupWaiting', active.length)} · {plural('popupSavable', p.savable)}
+        </p>
+      )}
+      {p.sight.kind === 'old' && (
+        <section class="notice notice-stale" role="status" data-state="old-view">
+          <p>{t('popupOldView', format(p.sight.since, 'EEE p', { locale: dateLocale() }))}</p>
+          <button type="button" class="primary" onClick={p.onOpenInbox}>
+            {t('popupOpenInbox')}
+          </button>
+        </section>
+      )}
       {p.storageError && (
         <section class="notice notice-stale" role="alert" data-state="storage-error">
           <strong>{t('popupStorageError')}</strong> ({p.storageError.message}). {t('popupStorageErrorMore')}
@@ -132,7 +168,7 @@ export function PopupView(p: PopupProps) {
       {!never && (
         <p class="hint">
           <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>S</kbd> {t('hintSnooze')} · <kbd>N</kbd>{' '}
-          {t('hintNoReply')}
+          {t('hintNoReply')} · <kbd>R</kbd> {t('hintReply')}
         </p>
       )}
     </main>

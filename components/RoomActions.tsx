@@ -1,4 +1,4 @@
-// What the user can tell Reply Window about one room: snooze, "no reply needed", contract.
+// What the user can do about one room: reply with a template, snooze, "no reply needed", contract.
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/text/i18n';
 import { HOUR } from '@/utils/model/time';
@@ -7,6 +7,7 @@ import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { localInput } from './DeadlineForm';
 import { TermsForm } from './TermsForm';
+import { ReplyWith } from './ReplyWith';
 
 export interface ActionProps {
   room: AwaitingRoom;
@@ -14,9 +15,11 @@ export interface ActionProps {
   /** The "no reply needed" confirmation is open (also opened by the N key). */
   confirming: boolean;
   setConfirming: (on: boolean) => void;
+  /** "Reply with…" opens at once (the R key). */
+  replying?: boolean;
 }
 
-export function RoomActions({ room, send, confirming, setConfirming }: ActionProps) {
+export function RoomActions({ room, send, confirming, setConfirming, replying = false }: ActionProps) {
   const { roomId, name } = room.thread;
   const [until, setUntil] = useState(() => localInput(Date.now() + 3 * HOUR));
   const who = name || t('thisClient');
@@ -36,6 +39,7 @@ export function RoomActions({ room, send, confirming, setConfirming }: ActionPro
   const snooze = (until: number) => send({ type: 'user:snooze', roomId, until });
   return (
     <div class="room-actions" role="group" aria-label={t('actionsAria', who)}>
+      <ReplyWith room={room} startOpen={replying} />
       {room.snoozedUntil !== null ? (
         <button type="button" onClick={() => send({ type: 'user:unsnooze', roomId })}>
           {t('wakeNow')}

@@ -1,7 +1,7 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
-import { stateLabel, statusText, workingHoursText } from '@/utils/text/format';
+import { stateLabel, workingHoursText } from '@/utils/text/format';
 import { dayName } from './day-names';
 import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -9,7 +9,10 @@ import { HOUR, MINUTE } from '@/utils/model/time';
 import { type WindowLengths } from '@/utils/model/types';
 import { type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { useTimeText } from './clock';
+import { ContractQuestion } from './ContractQuestion';
 import { RoomActions } from './RoomActions';
+import { TimeLine } from './Duration';
+import { joinParts, rowTime, splitParts } from './room-text';
 
 export interface RoomItemProps {
   room: AwaitingRoom;
@@ -24,12 +27,16 @@ const sameRow = (a: RoomItemProps, b: RoomItemProps) =>
 
 export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: RoomItemProps) {
   const { thread, status } = room;
-  const text = useTimeText(
-    (now) => statusText(status, now, lengths),
-    (now) => Math.floor((status.deadline - now) / MINUTE), // the countdown shows whole minutes
+  const parts = splitParts(
+    useTimeText(
+      (now) => joinParts(rowTime(status, now, lengths)),
+      (now) => Math.floor((status.deadline - now) / MINUTE), // the countdown shows whole minutes
+    ),
   );
+  const text = parts.join('');
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [replying, setReplying] = useState(false);
   const name = thread.name || t('unnamedRoom');
   return (
     <li
@@ -37,11 +44,15 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
       data-room-id={thread.roomId}
       data-reply-window={status.state}
       data-deadline={status.deadline}
+      data-waiting-since={thread.waitingSince}
       onKeyDown={(e) => {
         if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
         const key = e.key.toLowerCase();
         if (key === 's' && room.snoozedUntil === null) send({ type: 'user:snooze', roomId: thread.roomId, until: Date.now() + HOUR });
-        else if (key === 'n') {
+        else if (key === 'r') {
+          setExpanded(true);
+          setReplying(true);
+        } else if (key === 'n') {
           setExpanded(true);
           setConfirming(true);
         } else return;
@@ -67,7 +78,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
                   ≈{' '}
                 </abbr>
               )}
-              {text}
+              <TimeLine parts={parts} />
             </span>
           </span>
         </button>
@@ -91,7 +102,10 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           )}
         </p>
       )}
-      {(expanded || confirming) && <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} />}
+      {room.contractUnknown && <ContractQuestion room={room} lengths={lengths} send={send} />}
+      {(expanded || confirming) && (
+        <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} />
+      )}
     </li>
   );
 }, sameRow);

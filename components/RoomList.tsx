@@ -1,5 +1,7 @@
-// A list of rooms; the arrow keys move between rows, Enter opens one.
+// A list of rooms; the arrow keys move between rows, Enter opens one. The first screenful is rendered
+// first and the rest just after that frame: the popup shows its list in its first frame whatever the count.
 import type { TargetedKeyboardEvent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { UserCommand } from '@/utils/protocol/messages';
 import type { WindowLengths } from '@/utils/model/types';
 import type { AwaitingRoom } from '@/utils/rules/reply-windows';
@@ -23,10 +25,24 @@ function moveFocus(e: TargetedKeyboardEvent<HTMLUListElement>) {
   e.preventDefault();
 }
 
+/** More than a 580 px popup shows (about ten rows). */
+export const FIRST_SCREEN = 15;
+
 export function RoomList({ label, rooms, class: cls, lengths, onOpen, send }: RoomListProps) {
+  const [all, setAll] = useState(rooms.length <= FIRST_SCREEN);
+  useEffect(() => {
+    if (all) return;
+    // The next frame's callback runs before it is painted; the timeout after that, once it has been.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAll(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [all]);
   return (
     <ul class={`rooms ${cls ?? ''}`} aria-label={label} onKeyDown={moveFocus}>
-      {rooms.map((r) => (
+      {(all ? rooms : rooms.slice(0, FIRST_SCREEN)).map((r) => (
         <RoomItem key={r.thread.roomId} room={r} lengths={lengths} onOpen={onOpen} send={send} />
       ))}
     </ul>

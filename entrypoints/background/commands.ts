@@ -1,12 +1,14 @@
 // The user's commands from the popup and the options page. The worker is the only writer.
 import { checkBackup } from '@/utils/storage/backup';
 import { t } from '@/utils/text/i18n';
-import { deleteAllData, deleteLogEntry, getThread, restoreBackup, updateThread } from '@/utils/storage/db';
+import { deleteAllData, restoreBackup, undoDismissal, updateThread } from '@/utils/storage/db';
 import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
-import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, undoDismiss, unsnoozeRoom } from '@/utils/rules/room-actions';
-import { dismissEntry, logEntryId } from '@/utils/rules/response-log';
+import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, unsnoozeRoom } from '@/utils/rules/room-actions';
+import { dismissEntry } from '@/utils/rules/response-log';
 import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
+import { clearTemplates } from '@/utils/storage/templates-storage';
 import { refresh } from './refresh';
+import { replyWith } from './holding';
 import { ackOf } from './observe';
 import { pushMarks } from './push-marks';
 
@@ -28,12 +30,9 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
         (before) => dismissEntry(before, now),
       ));
       break;
-    case 'user:undo-dismiss': {
-      const before = await getThread(cmd.roomId);
-      ok = !!(await updateThread(cmd.roomId, (t) => undoDismiss(t, now)));
-      if (ok && before?.dismissed) await deleteLogEntry(logEntryId(cmd.roomId, before.dismissed.at));
+    case 'user:undo-dismiss':
+      ok = !!(await undoDismissal(cmd.roomId, now));
       break;
-    }
     case 'user:contract':
       ok = !!(await updateThread(cmd.roomId, (t) => tagContract(t, cmd.tag, now)));
       break;
@@ -44,19 +43,32 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       ok = !!(await updateThread(cmd.roomId, (t) => setTerms(t, cmd.terms, now)));
       break;
     case 'user:restore': {
-      // Checked again here: the worker trusts no page, not even ours.
-      const checked = checkBackup(cmd.backup);
+      // Checked again here: the worker trusts no page, not even ours. Every
+      // record and the settings' size are checked before anything is written.
+      const checked = checkBackup(cmd.backup, now);
       if (!checked.ok) return { ok: false, message: checked.reason };
-      const added = await restoreBackup(checked.backup);
-      await saveSettings(checked.backup.settings);
+      // Settings first: if the browser refuses them, nothing else has changed. The
+      // merge after them is idempotent, so a restore that fails there can simply be run again.
+      try {
+        await saveSettings(checked.backup.settings);
+      } catch (err) {
+        return { ok: false, message: t('restoreSettingsNotSaved', String(err)) };
+      }
+      const added = await restoreBackup(checked.backup, now);
       message = t('restoredCounts', added.threads, added.log);
       break;
     }
     case 'user:delete-all':
-      await Promise.all([deleteAllData(), clearSettings()]);
+      await Promise.all([deleteAllData(), clearSettings(), clearTemplates()]);
       break;
     case 'user:settings-changed':
       break;
+    case 'user:reply-with': {
+      const answer = await replyWith(cmd.roomId, cmd.text);
+      ok = answer.ok;
+      message = answer.message;
+      break;
+    }
   }
   const { view, status } = await refresh();
   await pushMarks(ackOf(view, status));

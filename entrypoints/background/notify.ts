@@ -6,7 +6,7 @@ import type { Notice } from '@/utils/rules/notify-plan';
 import { HOUR } from '@/utils/model/time';
 import { snoozeRoom } from '@/utils/rules/room-actions';
 import { openInvitationPage, openOnUpwork } from '@/utils/browser/open-upwork';
-import { INBOX_URL, invitationUrl, roomUrl } from '@/utils/upwork/addresses';
+import { INBOX_URL, invitationUrl, MESSAGES_MATCH, roomUrl } from '@/utils/upwork/addresses';
 import { INVITATION_NOTICE } from '@/utils/rules/invitations';
 
 /** The rooms a notification is about travel in its id: nothing else needs to survive a worker restart. */
@@ -22,6 +22,8 @@ export async function showNotice(n: Notice, now: number): Promise<void> {
     message: n.lines.slice(0, 6).join('\n') + (n.lines.length > 6 ? `\n${t('noticeMore', n.lines.length - 6)}` : ''),
   };
   const id = noticeId(n, now);
+  // A reminder or a list is about Messages as a whole: a click opens it; "snooze" has no room to act on.
+  if (n.kind === 'reminder' || n.kind === 'overdue-digest') return void (await browser.notifications.create(id, options));
   try {
     await browser.notifications.create(id, {
       ...options,
@@ -33,12 +35,24 @@ export async function showNotice(n: Notice, now: number): Promise<void> {
   }
 }
 
+/** Is an Upwork Messages tab the active tab of a window that is not minimised? (The host permission lets the url filter work.) */
+export async function messagesShowing(): Promise<boolean> {
+  const tabs = await browser.tabs.query({ url: MESSAGES_MATCH, active: true });
+  for (const tab of tabs) {
+    // Firefox for Android has no windows: there, the active tab is the one showing.
+    if (!browser.windows || tab.windowId === undefined) return true;
+    const win = await browser.windows.get(tab.windowId).catch(() => null);
+    if (win && win.state !== 'minimized') return true;
+  }
+  return false;
+}
+
 export async function onNotificationClick(id: string): Promise<void> {
   const rooms = roomsOf(id);
   if (!id.startsWith(`${PREFIX}|`)) return;
   await browser.notifications.clear(id);
   const one = rooms.length === 1 ? rooms[0] : null;
-  if (one?.startsWith(INVITATION_NOTICE)) return openInvitationPage(invitationUrl(one.slice(INVITATION_NOTICE.length)));
+  if (one?.startsWith(INVITATION_NOTICE)) return void (await openInvitationPage(invitationUrl(one.slice(INVITATION_NOTICE.length))));
   await openOnUpwork(one ? roomUrl(one) : INBOX_URL);
 }
 

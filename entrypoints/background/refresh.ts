@@ -1,18 +1,21 @@
-// Recomputes everything derived from what is stored: the badge, the warnings
-// due, and the one alarm at the next moment anything changes. Runs on every
-// wake-up; the worker keeps nothing in memory between them.
+// Recomputes everything derived from what is stored: the next alarm, the
+// badge, the warnings and reminders due. Runs on every wake-up; the worker
+// keeps nothing in memory between them.
 import { browser } from 'wxt/browser';
 import { readStorageError } from '@/utils/protocol/storage-error';
 import { badgeView } from '@/utils/rules/badge';
+import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import { planNotices } from '@/utils/rules/notify-plan';
+import { planReminders } from '@/utils/rules/reminder-plan';
+import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import { allInvitations, allThreads, handledNotices, pageStatus, pruneLog, recordNotices } from '@/utils/storage/db';
+import { allInvitations, handledNotices, pageStatus, pruneLog, pruneThreads, recordNotices, threadsToWatch } from '@/utils/storage/db';
 import { awaitingInvitations, invitationThresholds } from '@/utils/rules/invitations';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
-import { showNotice } from './notify';
+import { messagesShowing, showNotice } from './notify';
 
 export const NEXT_CHANGE_ALARM = 'next-change';
 /** Alarms slip across sleep; this one recomputes everything regardless. */
@@ -33,8 +36,8 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [threads, status, settings, done, invites] = await Promise.all([
-    allThreads(),
+  const [watched, storedStatus, settings, done, invites] = await Promise.all([
+    threadsToWatch(),
     pageStatus(),
     loadSettings(),
     handledNotices(),
@@ -45,20 +48,37 @@ async function refreshNow() {
     throw err;
   });
   const now = Date.now();
+  // Times stored while the clock ran ahead are clamped to now (see clock-skew).
+  const threads = watched.waiting.map((t) => clampThread(t, now));
+  const deadlines = watched.withDeadline.map((t) => clampThread(t, now));
+  const status = clampStatus(storedStatus, now);
   const view = deriveView(threads, settings, now);
-  const invitations = awaitingInvitations(invites, now, view.lengths);
-  await showBadge(badgeView({ rooms: view.rooms, settings, status, storageError, away: view.away, now, invitations }));
-  await pruneLog(now);
-
   const { rooms, lengths } = view;
+  const invitations = awaitingInvitations(invites, now, lengths);
   const extra = invitations.flatMap((a) => invitationThresholds(a, settings));
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines: threads.filter((t) => t.deadline), extra });
-  // Record first: a worker killed mid-way must not show the same warning again.
-  if (plan.handled.length) await recordNotices(plan.handled, now);
-  for (const notice of plan.show) await showNotice(notice, now);
+  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines, extra });
+  const reminders = planReminders({ rooms, settings, lengths, lastReadAt: status.lastReadAt, done, now });
 
-  const next = [view.nextChangeAt, plan.wakeAt, ...invitations.map((a) => a.status.nextChangeAt)].filter((t): t is number => t !== null);
+  // The alarm first: whatever fails below, the worker still wakes at the next change.
+  const staleAt = turnsOldAt(status, settings);
+  const next = [
+    view.nextChangeAt,
+    plan.wakeAt,
+    reminders.wakeAt,
+    staleAt !== null && staleAt > now ? staleAt : null,
+    ...invitations.map((a) => a.status.nextChangeAt),
+  ].filter((t): t is number => t !== null);
   if (next.length) await browser.alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(Math.min(...next), now + 1_000) });
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
+
+  await showBadge(badgeView({ rooms, settings, status, storageError, away: view.away, now, invitations }));
+  // No reminder while a Messages tab is showing: the user is looking already (asked only when one is due).
+  const remind = reminders.show.length && !(await messagesShowing()) ? reminders.show : [];
+  // Record first: a worker killed mid-way must not show the same warning again.
+  const handled = [...plan.handled, ...reminders.handled];
+  await recordNotices(handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
+  for (const notice of [...plan.show, ...remind]) await showNotice(notice, now);
+
+  await Promise.all([pruneLog(now), pruneThreads(now)]);
   return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
 }

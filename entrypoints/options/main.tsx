@@ -5,6 +5,9 @@ import { sendCommand } from '@/utils/protocol/send';
 import { t } from '@/utils/text/i18n';
 import { DataSection } from '@/components/DataSection';
 import { OptionsForm } from '@/components/OptionsForm';
+import { TemplatesEditor } from '@/components/TemplatesEditor';
+import type { Template } from '@/utils/rules/templates';
+import { loadTemplates, saveTemplates } from '@/utils/storage/templates-storage';
 import { makeBackup } from '@/utils/storage/backup';
 import { logToCsv } from '@/utils/storage/csv';
 import { allInvitations, allLog, allThreads, pageStatus } from '@/utils/storage/db';
@@ -16,9 +19,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [templates, setTemplates] = useState<Template[] | null>(null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => void loadSettings().then(setSettings), [generation]);
-  if (!settings) return null;
+  useEffect(() => void loadTemplates().then(setTemplates), [generation]);
+  if (!settings || !templates) return null;
   return (
     <main class="options">
       <h1>{t('optTitle')}</h1>
@@ -31,6 +36,7 @@ function Options() {
           return result;
         }}
       />
+      <TemplatesEditor key={`templates-${generation}`} initial={templates} save={saveTemplates} />
       <DataSection
         exportJson={async () => {
           const [threads, page, log, s] = await Promise.all([allThreads(), pageStatus(), allLog(), loadSettings()]);

@@ -10,16 +10,23 @@ import { awaitingInvitations, type AwaitingInvitation } from '@/utils/rules/invi
 import type { UserCommand } from '@/utils/protocol/messages';
 import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import { readStorageError } from '@/utils/protocol/storage-error';
+import { HOUR } from '@/utils/model/time';
+import { answerNext, canStillSave, nextRiskAt } from '@/utils/rules/answer-next';
+import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { isAway, type Settings } from '@/utils/rules/settings';
+import { sightOf, type Sight } from '@/utils/rules/sight';
 import { deriveView, type DerivedView } from '@/utils/rules/view';
-import { allInvitations, allThreads, pageStatus, proposalsStatus } from '@/utils/storage/db';
+import { allInvitations, allThreads, pageStatus, popupThreads, proposalsStatus } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { t } from '@/utils/text/i18n';
 import { INBOX_URL, invitationUrl, roomUrl } from '@/utils/upwork/addresses';
 import './popup.css';
 
 interface Data {
-  threads: Thread[];
+  /** Only what the popup lists (read through indexes, not every stored room). */
+  awaiting: Thread[];
+  withDeadline: Thread[];
+  dismissed: Thread[];
   status: PageStatus;
   settings: Settings;
   storageError: StorageError | null;
@@ -29,14 +36,14 @@ interface Data {
 
 const load = async (): Promise<Data> => {
   const [threads, status, settings, storageError, invitations, proposals] = await Promise.all([
-    allThreads(),
+    popupThreads(),
     pageStatus(),
     loadSettings(),
     readStorageError(),
     allInvitations(),
     proposalsStatus(),
   ]);
-  return { threads, status, settings, storageError, invitations, proposals };
+  return { ...threads, status, settings, storageError, invitations, proposals };
 };
 
 /** What the popup shows, computed from the data at one instant, valid until `until`. */
@@ -44,15 +51,30 @@ interface Snapshot extends DerivedView {
   data: Data;
   dismissed: Thread[];
   invitations: AwaitingInvitation[];
+  /** Not snoozed, whose next window can still be saved. */
+  savable: number;
+  sight: Sight;
   until: number;
 }
 
+const earliest = (...at: (number | null)[]) => Math.min(...at.map((a) => a ?? Infinity));
+
 function snapshot(data: Data, now: number): Snapshot {
-  const view = deriveView(data.threads, data.settings, now);
-  const dismissed = data.threads.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
+  const view = deriveView(data.awaiting, data.settings, now);
+  const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
+  const dismissed = data.dismissed.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
   const invitations = awaitingInvitations(data.invitations, now, view.lengths);
-  const next = Math.min(view.nextChangeAt ?? Infinity, ...invitations.map((a) => a.status.nextChangeAt ?? Infinity));
-  return { ...view, data, dismissed, invitations, until: next };
+  const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
+  const sight = sightOf(data.status, data.settings, now);
+  // The view turns old just past the threshold (sightOf: age > threshold).
+  const turnsOld = sight.kind === 'current' ? sight.since + data.settings.staleAfterHours * HOUR + 1 : null;
+  const until = earliest(
+    view.nextChangeAt,
+    nextRiskAt(rooms, now, view.lengths),
+    turnsOld,
+    ...invitations.map((a) => a.status.nextChangeAt),
+  );
+  return { ...view, rooms, data, dismissed, invitations, savable, sight, until };
 }
 
 /** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
@@ -60,9 +82,16 @@ const stale = (s: Snapshot | null, data: Data, now: number) => s?.data !== data 
 
 function Popup() {
   const [data, setData] = useState<Data | null>(null);
+  /** Every stored room, only for the deadline form's choice of room: read after the list is on screen. */
+  const [every, setEvery] = useState<Thread[] | null>(null);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
-    const reload = () => void load().then(setData);
+    const readEvery = () => requestAnimationFrame(() => setTimeout(() => void allThreads().then(setEvery)));
+    const reload = () =>
+      void load().then((d) => {
+        setData(d);
+        readEvery();
+      });
     reload();
     return onWorkerChanged(reload);
   }, []);
@@ -81,11 +110,13 @@ function Popup() {
   useEffect(() => onTick((t) => cache.current && stale(cache.current, cache.current.data, t) && setNow(t)), []);
   if (!data) return null;
   if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
-  const { lengths, rooms, dismissed, away, invitations } = cache.current!;
+  const { lengths, rooms, dismissed, away, savable, sight, invitations } = cache.current!;
   return (
     <PopupView
       rooms={rooms}
-      threads={data.threads}
+      savable={savable}
+      sight={sight}
+      threads={every ?? data.withDeadline}
       dismissed={dismissed}
       status={data.status}
       lengths={lengths}

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { InvitationWatcher } from './invitation-watcher';
 import { ObservationSender } from './observation-sender';
 import { PageWatcher } from './page-watcher';
+import { startHoldingReplies } from './holding';
 import { UPWORK_MATCH } from '@/utils/upwork/addresses';
 import './marks.css';
 
@@ -15,9 +16,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const sender = new ObservationSender(
-      sendObservation,
+      // The marks the page holds go with each send, so the answer carries only what changed since.
+      (obs) => sendObservation(obs, watcher.marksVersion),
       (ack) => watcher.onAck(ack),
       (fn, ms) => ctx.setTimeout(fn, ms),
+      () => watcher.readEverything(),
     );
     const watcher = new PageWatcher(ctx, document, (obs) => sender.push(obs));
     watcher.start();
@@ -27,5 +30,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMarks));
     // Invitations to apply, on the proposals pages only.
     new InvitationWatcher(ctx, document, sendInvitations).start();
+    startHoldingReplies(ctx);
   },
 });

@@ -1,30 +1,115 @@
-// Marks the room rows that await a reply. Writes two attributes per row and
-// nothing else: one stylesheet (marks.css) draws them, so Upwork's layout never moves.
+// Marks the room rows that await a reply. Writes attributes on the row and
+// nothing else: one stylesheet (marks.css) draws them, so Upwork's layout never
+// moves. Work follows what changed: a row that mounts or changes, a room whose
+// state the worker changed, or a room whose label turns at a minute boundary;
+// never every mounted row.
+import { MINUTE } from '@/utils/model/time';
 import type { WindowLengths } from '@/utils/model/types';
-import type { MarkedRoom } from '@/utils/protocol/messages';
-import { replyStatus } from '@/utils/rules/reply-windows';
+import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
+import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
 import { markLabel } from '@/utils/text/format';
 import { roomIdOf } from '@/utils/upwork/addresses';
 
 export const MARK = 'data-reply-window';
 export const MARK_LABEL = 'data-reply-window-label';
+/** Present on a snoozed room's mark: drawn muted. */
+export const MARK_SNOOZED = 'data-reply-window-snoozed';
 
-/** Sets or clears the mark on each row; touches the DOM only where something changed. */
-export function applyMarks(rows: Iterable<Element>, awaiting: ReadonlyMap<string, MarkedRoom>, lengths: WindowLengths, now: number): void {
-  for (const row of rows) {
+/** Sets or clears one row's mark; touches the DOM only where something changed. */
+export function markRow(row: Element, room: MarkedRoom | undefined, lengths: WindowLengths, now: number): void {
+  if (!room) {
+    if (row.hasAttribute(MARK)) for (const a of [MARK, MARK_LABEL, MARK_SNOOZED]) row.removeAttribute(a);
+    return;
+  }
+  // The user's window lengths, as on the badge and in the popup; agreed terms replace them for that room.
+  const status = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
+  const snoozed = room.snoozedUntil !== null && room.snoozedUntil > now;
+  const label = markLabel(status, now, lengths, room.exact, snoozed);
+  if (row.getAttribute(MARK) !== status.state) row.setAttribute(MARK, status.state);
+  if (row.getAttribute(MARK_LABEL) !== label) row.setAttribute(MARK_LABEL, label);
+  if (snoozed !== row.hasAttribute(MARK_SNOOZED)) row.toggleAttribute(MARK_SNOOZED, snoozed);
+}
+
+/** When a room's label next changes: its texts count whole minutes from its deadline. */
+function nextTurn(room: MarkedRoom, lengths: WindowLengths, now: number): number {
+  const { deadline } = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
+  const toBoundary = (((deadline - now) % MINUTE) + MINUTE) % MINUTE;
+  const snoozeEnd = room.snoozedUntil !== null && room.snoozedUntil > now ? room.snoozedUntil : Infinity;
+  return Math.min(now + (toBoundary || MINUTE), snoozeEnd);
+}
+
+/** The rooms the worker says await, the mounted rows by room id, and their marks. */
+export class PageMarks {
+  private rooms = new Map<string, MarkedRoom>();
+  private lengths: WindowLengths = WINDOWS;
+  /** Mounted rows by room id (kept by the watcher as rows mount and unmount). */
+  private rows = new Map<string, Element>();
+  /** When each mounted awaiting room's label next changes. */
+  private due = new Map<string, number>();
+  /** The version of `rooms` (from the worker), sent back with each observation. */
+  version: string | undefined;
+
+  /** `onDue(at)`: some label turns at `at`; call turn() then. */
+  constructor(private readonly onDue: (at: number) => void = () => undefined) {}
+
+  /** A row mounted or changed: mark it from what is known. */
+  track(row: Element, now: number): void {
     const id = roomIdOf(row.getAttribute('href'));
-    const room = id ? awaiting.get(id) : undefined;
-    if (!room) {
-      if (row.hasAttribute(MARK)) {
-        row.removeAttribute(MARK);
-        row.removeAttribute(MARK_LABEL);
-      }
-      continue;
+    if (!id) return;
+    this.rows.set(id, row);
+    this.mark(id, now);
+  }
+
+  /** A row unmounted (if it is still the one we know for its room). */
+  untrack(row: Element): void {
+    const id = roomIdOf(row.getAttribute('href'));
+    if (id && this.rows.get(id) === row) {
+      this.rows.delete(id);
+      this.due.delete(id);
     }
-    // The user's window lengths, as on the badge and in the popup.
-    const { state } = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
-    const label = markLabel(state, room.waitingSince, now);
-    if (row.getAttribute(MARK) !== state) row.setAttribute(MARK, state);
-    if (row.getAttribute(MARK_LABEL) !== label) row.setAttribute(MARK_LABEL, label);
+  }
+
+  /** Applies an acknowledgement; marks only the rooms it changes (all marked ones if the lengths changed). */
+  apply(ack: ObservationAck, now: number): void {
+    const lengthsChanged = JSON.stringify(ack.lengths) !== JSON.stringify(this.lengths);
+    this.lengths = ack.lengths;
+    const touched = new Set<string>();
+    if (ack.full) {
+      for (const id of this.rooms.keys()) touched.add(id);
+      this.rooms = new Map();
+    }
+    if (lengthsChanged) for (const id of this.rooms.keys()) touched.add(id);
+    for (const id of ack.cleared) if (this.rooms.delete(id)) touched.add(id);
+    for (const r of ack.awaiting) {
+      this.rooms.set(r.roomId, r);
+      touched.add(r.roomId);
+    }
+    this.version = ack.version;
+    for (const id of touched) this.mark(id, now);
+  }
+
+  /** Relabels the rooms whose label turned by now; returns when the next one turns (or null). */
+  turn(now: number): number | null {
+    let next: number | null = null;
+    for (const [id, at] of this.due) {
+      const when = at <= now ? this.mark(id, now) : at;
+      if (when !== null && (next === null || when < next)) next = when;
+    }
+    return next;
+  }
+
+  private mark(id: string, now: number): number | null {
+    const row = this.rows.get(id);
+    if (!row) return null;
+    const room = this.rooms.get(id);
+    markRow(row, room, this.lengths, now);
+    if (!room) {
+      this.due.delete(id);
+      return null;
+    }
+    const at = nextTurn(room, this.lengths, now);
+    this.due.set(id, at);
+    this.onDue(at);
+    return at;
   }
 }

@@ -2,30 +2,33 @@
 // and the conversation that changed, a short while after they change, and
 // never clicks, opens or scrolls anything. DOM in, observations out.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MINUTE } from '@/utils/model/time';
-import type { Observation, WindowLengths } from '@/utils/model/types';
-import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
-import { WINDOWS } from '@/utils/rules/reply-windows';
+import type { Observation } from '@/utils/model/types';
+import type { ObservationAck } from '@/utils/protocol/messages';
 import { isMessagesPage, roomIdOf } from '@/utils/upwork/addresses';
 import { readChanges, readPage } from '@/utils/upwork/read-page';
 import { findRowElements } from '@/utils/upwork/read-rooms';
 import { pick, SEL } from '@/utils/upwork/selectors';
-import { applyMarks } from './marks';
+import { PageMarks } from './marks';
 
 const DEBOUNCE_MS = 120;
 /** How long the app may take to render before we call the layout unrecognised. */
 const LAYOUT_WAIT_MS = 10_000;
-const RELABEL_MS = MINUTE;
 const ROW = SEL.row.join(', ');
 
+/** Whether an added element is, or holds, the room list or the conversation (a search of its subtree only). */
+const holdsTarget = (el: Element) =>
+  [SEL.panel, ...SEL.viewport].some((sel) => el.matches(sel)) || !!el.querySelector(SEL.panel) || !!pick(el, SEL.viewport);
+
 export class PageWatcher {
-  private awaiting = new Map<string, MarkedRoom>();
-  private lengths: WindowLengths = WINDOWS;
+  private readonly marks = new PageMarks((at) => this.turnAt(at));
+  private turnTimer: { at: number; id: number } | null = null;
   private selfName: string | null = null;
   /** Rows seen answered ("You:") and watched without a break since. */
   private answered = new Set<string>();
   private dirtyRows = new Set<Element>();
   private dirtyConversation = false;
+  /** The room list or the conversation may have appeared: look for them at the next read. */
+  private reattach = false;
   private fullRead = true;
   private batchStart = 0;
   private timer: number | null = null;
@@ -43,24 +46,43 @@ export class PageWatcher {
 
   start(): void {
     this.ctx.addEventListener(this.doc, 'visibilitychange', () => this.onVisibility());
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.restart());
-    this.ctx.setInterval(() => this.relabel(), RELABEL_MS);
+    this.ctx.addEventListener(window, 'wxt:locationchange', (e) => this.onLocation(e.oldUrl.href));
+    // A visible tab whose page stopped updating saw nothing: like hidden, then read everything again.
+    this.ctx.addEventListener(window, 'offline', () => this.answered.clear());
+    this.ctx.addEventListener(window, 'online', () => this.restart());
     this.ctx.onInvalidated(() => this.observer.disconnect());
     this.restart();
   }
 
-  /** The worker's answer: which rooms await, and the freelancer's name. */
+  /** The version of the marks this page holds, sent with each observation. */
+  get marksVersion(): string | undefined {
+    return this.marks.version;
+  }
+
+  /** The worker's answer: which rooms changed their wait, and the freelancer's name. */
   onAck(ack: ObservationAck): void {
     this.selfName = ack.selfName ?? this.selfName;
-    this.awaiting = new Map(ack.awaiting.map((r) => [r.roomId, r]));
-    this.lengths = ack.lengths;
-    this.relabel();
+    this.marks.apply(ack, Date.now());
+  }
+
+  /** The sender had to drop observations: read every mounted row again. */
+  readEverything(): void {
+    this.fullRead = true;
+    this.schedule();
   }
 
   private restart(): void {
     this.fullRead = true;
     this.dirtyConversation = true;
     this.layoutDeadline = Date.now() + LAYOUT_WAIT_MS;
+    this.attach();
+    this.schedule();
+  }
+
+  /** Another room opened: read its conversation. Only arriving from outside Messages reads every row again. */
+  private onLocation(oldUrl: string): void {
+    if (!isMessagesPage(oldUrl)) return this.restart();
+    this.dirtyConversation = true;
     this.attach();
     this.schedule();
   }
@@ -90,8 +112,12 @@ export class PageWatcher {
       if (row) this.dirtyRows.add(row);
       if (!viewport || viewport.contains(r.target)) this.dirtyConversation = true;
       for (const n of r.addedNodes) if (n instanceof Element) this.addRows(n);
-      for (const n of r.removedNodes) if (n instanceof Element) this.forgetRows(n);
+      if (this.watching.length < 2) for (const n of r.addedNodes) if (n instanceof Element && holdsTarget(n)) this.reattach = true;
     }
+    // After the additions: a row replaced by a new element for the same room stays watched.
+    const remounted = new Set<string>();
+    for (const row of this.dirtyRows) if (row.isConnected) remounted.add(roomIdOf(row.getAttribute('href')) ?? '');
+    for (const r of records) for (const n of r.removedNodes) if (n instanceof Element) this.forgetRows(n, remounted);
     this.schedule();
   }
 
@@ -101,11 +127,13 @@ export class PageWatcher {
   }
 
   /** A row that unmounts is not answered; it is only out of sight, so its history is gone. */
-  private forgetRows(el: Element): void {
+  private forgetRows(el: Element, remounted: Set<string>): void {
     const rows = el.matches(ROW) ? [el] : Array.from(el.querySelectorAll(ROW));
     for (const row of rows) {
+      if (row.isConnected) continue;
       const id = roomIdOf(row.getAttribute('href'));
-      if (id && !row.isConnected) this.answered.delete(id);
+      if (id && !remounted.has(id)) this.answered.delete(id);
+      this.marks.untrack(row);
     }
   }
 
@@ -122,14 +150,19 @@ export class PageWatcher {
     this.batchStart = 0;
     if (this.doc.visibilityState !== 'visible' || !isMessagesPage(location.href)) return;
     try {
-      this.attach();
+      // Looking for the list and the conversation scans the page: only when something says they moved.
+      if (this.fullRead || this.reattach || this.watching.some((t) => !t.isConnected)) this.attach();
+      this.reattach = false;
       const now = Date.now();
-      const obs = this.fullRead ? this.readAll(now) : this.readChanged(now);
+      const full = this.fullRead;
+      const rows = full ? findRowElements(this.doc.querySelector(SEL.panel) ?? this.doc) : [...this.dirtyRows].filter((r) => r.isConnected);
+      const obs = full ? this.readAll(now) : this.readChanged(rows, now);
       this.dirtyRows.clear();
+      // Mark the rows just read from what is known, before the worker answers: a replaced row keeps its mark.
+      for (const row of rows) this.marks.track(row, now);
       if (!obs) return;
       this.noteAnswered(obs, since);
       this.emit(obs);
-      this.relabel();
     } catch (err) {
       // A page we do not understand must never break Upwork: read everything again next time.
       console.warn('Reply Window: could not read the page', err);
@@ -149,8 +182,7 @@ export class PageWatcher {
     return obs;
   }
 
-  private readChanged(now: number): Observation | null {
-    const rows = [...this.dirtyRows].filter((r) => r.isConnected);
+  private readChanged(rows: Element[], now: number): Observation | null {
     const obs = readChanges(this.doc, location.href, rows, this.dirtyConversation, now, this.selfName);
     this.dirtyConversation = false;
     return obs;
@@ -164,9 +196,18 @@ export class PageWatcher {
     }
   }
 
-  private relabel(): void {
-    if (this.doc.visibilityState !== 'visible') return;
-    const panel = this.doc.querySelector(SEL.panel) ?? this.doc;
-    applyMarks(findRowElements(panel), this.awaiting, this.lengths, Date.now());
+  /** Relabels marks when the earliest of them turns (a minute boundary of its countdown). */
+  private turnAt(at: number): void {
+    if (this.turnTimer && this.turnTimer.at <= at) return;
+    if (this.turnTimer) clearTimeout(this.turnTimer.id);
+    const id = this.ctx.setTimeout(
+      () => {
+        this.turnTimer = null;
+        const next = this.marks.turn(Date.now());
+        if (next !== null) this.turnAt(next);
+      },
+      Math.max(0, at - Date.now()) + 5,
+    );
+    this.turnTimer = { at, id };
   }
 }

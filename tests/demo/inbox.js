@@ -4,6 +4,7 @@
 // history.pushState, a composer, and clients who write. Built with
 // createElement and textContent only: no markup from strings.
 import { listText, titleText, clockText, dayText } from './upwork-time-text.js';
+import { Composer } from './composer.js';
 
 const SELF = 'Alex Rivera';
 const MIN = 60_000;
@@ -546,6 +547,9 @@ const sendButton = el('button', { type: 'button', class: 'up-btn up-btn-primary 
 const composerActions = el('div', { class: 'composer-actions' });
 composerActions.append(el('span', { class: 'composer-hint' }, 'Enter to send, Shift+Enter for a new line'), sendButton);
 composer.append(textbox, composerActions);
+/** The editor's own document model (composer.js): text that bypasses its input events is lost, as with ProseMirror. */
+const editor = new Composer(textbox);
+textbox.composer = editor;
 const notFound = el('div', { class: 'room-not-found' }, 'This room is not available.');
 roomPane.append(roomHeader, viewport, composer);
 
@@ -707,7 +711,7 @@ function renderRoom() {
   buildHeader(room, now);
   storyList.replaceChildren(...room.messages.map((m, i) => buildStory(room, m, room.messages[i - 1], now)));
   viewport.scrollTop = 0;
-  textbox.textContent = '';
+  editor.clear();
 }
 
 /** A new message in the open room: appended, nothing else rebuilt. */
@@ -801,9 +805,9 @@ function open(roomId) {
 }
 
 function sendFromComposer() {
-  const text = textbox.innerText.replace(/\n+$/, '').trim();
+  const text = editor.text().trim();
   if (!text || !openId || !byId.has(openId)) return;
-  textbox.textContent = '';
+  editor.clear();
   reply(openId, text);
   textbox.focus();
 }
@@ -847,6 +851,8 @@ window.demo = {
   newRoom,
   /** Opens a room like a click on its row (pushState, no page load). */
   open,
+  /** What the reply box holds (its document model, not its DOM). */
+  composerText: () => editor.text(),
   /** The model, in list order (newest activity first). */
   rooms: () =>
     order.map((room) => {

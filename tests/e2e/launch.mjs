@@ -8,9 +8,11 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /**
- * @param {{ headless?: boolean, profile?: string, viewport?: { width: number, height: number } | null, lang?: string }} [opts]
+ * @param {{ headless?: boolean, profile?: string, viewport?: { width: number, height: number } | null, lang?: string, dir?: string }} [opts]
+ * `dir` loads another build of the extension (the benchmark's copy with an empty page added).
  */
 export async function launchWithExtension(opts = {}) {
+  const dir = opts.dir ?? EXTENSION_DIR;
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'reply-window-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -18,8 +20,8 @@ export async function launchWithExtension(opts = {}) {
     viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
     // Chromium on Linux takes its UI language from the environment.

@@ -9,6 +9,8 @@ import { CHROMIUM } from '../e2e/chromium.mjs';
 import { record, rows, runs } from './harness.mjs';
 import { pageFigures, readerFigures } from './page-figures.mjs';
 import { popupFigures } from './popup-figures.mjs';
+import { busyPageFigures } from './busy-page-figures.mjs';
+import { workerFigures } from './worker-figures.mjs';
 import { figureTable } from './stats.mjs';
 
 function sizeFigures() {
@@ -33,7 +35,9 @@ for (const cpu of [1, 4]) {
   console.log(`CPU ${cpu}x`);
   if (runs('reader')) await readerFigures(cpu);
   if (runs('page')) await pageFigures(cpu);
+  if (runs('busy-page')) await busyPageFigures(cpu);
   if (runs('popup')) await popupFigures(cpu);
+  if (runs('worker')) await workerFigures(cpu);
 }
 if (runs('size')) sizeFigures();
 

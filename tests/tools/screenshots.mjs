@@ -6,7 +6,7 @@ import { demoHtml, routeUpwork } from '../e2e/upwork-route.mjs';
 
 const OUT = 'tests/screenshots';
 mkdirSync(OUT, { recursive: true });
-const { context, extensionId, cleanup } = await launchWithExtension();
+const { context, worker, extensionId, cleanup } = await launchWithExtension();
 await routeUpwork(context, demoHtml);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto('https://www.upwork.com/ab/messages/rooms/');
@@ -36,5 +36,22 @@ await compose.setContent(`<body style="margin:0;width:1280px;height:800px;overfl
 await compose.screenshot({ path: `${OUT}/store-1-popup-over-upwork.png` });
 await page.bringToFront();
 await page.screenshot({ path: `${OUT}/store-2-page-marks.png` });
+
+// The README's holding-reply picture: the template choice the shortcut opens beside the reply box.
+const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+const templates = ['ack', 'by', 'decline'].map((id) => {
+  const key = { ack: 'tplAck', by: 'tplBy', decline: 'tplDecline' }[id];
+  return { id, name: en[`${key}Name`].message, text: en[`${key}Text`].message };
+});
+const sarah = await page.evaluate(() => window.demo.rooms().find((r) => r.open));
+await worker.evaluate(
+  async ([room, templates]) => {
+    const [tab] = await chrome.tabs.query({ url: 'https://www.upwork.com/*' });
+    await chrome.tabs.sendMessage(tab.id, { type: 'worker:holding-menu', roomId: room.id, name: room.name, title: room.title, templates });
+  },
+  [sarah, templates],
+);
+await page.locator('reply-window-holding .panel').waitFor();
+await page.screenshot({ path: `${OUT}/holding-reply-menu.png` });
 await cleanup();
-console.log(`Screenshots in ${OUT}/: store-1-popup-over-upwork.png, store-2-page-marks.png, store-3-settings.png`);
+console.log(`Screenshots in ${OUT}/: store-1-popup-over-upwork.png, store-2-page-marks.png, store-3-settings.png, holding-reply-menu.png`);

@@ -26,4 +26,9 @@ describe('page marks and badge colours', () => {
     expect(contrast(colours[state], '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contrast(BADGE_COLOR[state as keyof typeof BADGE_COLOR], '#ffffff')).toBeGreaterThanOrEqual(4.5);
   });
+  it('a snoozed mark is muted grey, still legible (4.5:1 on white)', () => {
+    const grey = css.match(/\[data-reply-window-snoozed\]\s*\{\s*--reply-window-color:\s*(#[0-9a-f]{6})/i)?.[1];
+    expect(grey).toBeDefined();
+    expect(contrast(grey!, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
 });

@@ -1,10 +1,11 @@
-// The page marks follow the same rule inputs as the badge and the popup.
+// The page marks follow the same rule inputs as the badge and the popup, and say what the popup says.
 import { describe, expect, it } from 'vitest';
-import { applyMarks, MARK } from '@/entrypoints/upwork.content/marks';
+import { MARK, MARK_LABEL, MARK_SNOOZED, markRow } from '@/entrypoints/upwork.content/marks';
 import { HOUR, MINUTE } from '@/utils/model/time';
 import type { MarkedRoom } from '@/utils/protocol/messages';
 import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
 import { DEFAULT_SETTINGS, windowLengths } from '@/utils/rules/settings';
+import { statusText } from '@/utils/text/format';
 
 const ROOM = 'room_' + 'b'.repeat(32);
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -14,27 +15,67 @@ function row(): Element {
   a.setAttribute('href', `/ab/messages/rooms/${ROOM}`);
   return a;
 }
-const waiting = (ms: number): Map<string, MarkedRoom> =>
-  new Map([[ROOM, { roomId: ROOM, waitingSince: NOW - ms, exact: true, contract: 'unknown', snoozedUntil: null }]]);
+const waiting = (ms: number, more: Partial<MarkedRoom> = {}): MarkedRoom => ({
+  roomId: ROOM,
+  waitingSince: NOW - ms,
+  exact: true,
+  contract: 'unknown',
+  snoozedUntil: null,
+  ...more,
+});
 
 describe('page marks', () => {
   it('use the user’s window lengths: 90 minutes is late with a 1-hour best-practice window', () => {
     const lengths = windowLengths({ ...DEFAULT_SETTINGS, bestPracticeHours: 1 });
     const el = row();
-    applyMarks([el], waiting(90 * MINUTE), lengths, NOW);
+    markRow(el, waiting(90 * MINUTE), lengths, NOW);
     expect(el.getAttribute(MARK)).toBe('late');
     // The popup and the badge compute the same state from the same inputs.
     expect(replyStatus(NOW - 90 * MINUTE, 'unknown', NOW, lengths).state).toBe('late');
   });
   it('with the default lengths the same wait is on time', () => {
     const el = row();
-    applyMarks([el], waiting(90 * MINUTE), WINDOWS, NOW);
+    markRow(el, waiting(90 * MINUTE), WINDOWS, NOW);
     expect(el.getAttribute(MARK)).toBe('on-time');
   });
   it('clear the mark once the room no longer awaits', () => {
     const el = row();
-    applyMarks([el], waiting(3 * HOUR), WINDOWS, NOW);
-    applyMarks([el], new Map(), WINDOWS, NOW);
+    markRow(el, waiting(3 * HOUR), WINDOWS, NOW);
+    markRow(el, undefined, WINDOWS, NOW);
     expect(el.hasAttribute(MARK)).toBe(false);
+    expect(el.hasAttribute(MARK_LABEL)).toBe(false);
+  });
+});
+
+describe('the mark’s words (issue 11: one language for time)', () => {
+  it('count down the open window, as the popup does, not the time waited', () => {
+    const el = row();
+    markRow(el, waiting(22 * MINUTE), WINDOWS, NOW);
+    expect(el.getAttribute(MARK_LABEL)).toBe('1 h 38 m left of the 2-hour window');
+    const status = replyStatus(NOW - 22 * MINUTE, 'unknown', NOW, WINDOWS);
+    expect(el.getAttribute(MARK_LABEL)).toBe(statusText(status, NOW, WINDOWS));
+  });
+  it('say how long ago the last window was missed', () => {
+    const el = row();
+    markRow(el, waiting(27 * HOUR), WINDOWS, NOW);
+    expect(el.getAttribute(MARK_LABEL)).toBe('24-hour window missed 3 h ago');
+  });
+  it('use the user’s lengths in the words too', () => {
+    const el = row();
+    markRow(el, waiting(20 * MINUTE), windowLengths({ ...DEFAULT_SETTINGS, bestPracticeHours: 1 }), NOW);
+    expect(el.getAttribute(MARK_LABEL)).toBe('40 m left of the 1-hour window');
+  });
+  it('carry ≈ when the start is a bound', () => {
+    const el = row();
+    markRow(el, waiting(3 * HOUR, { exact: false }), WINDOWS, NOW);
+    expect(el.getAttribute(MARK_LABEL)).toBe('≈ 21 h left of the 24-hour window');
+  });
+  it('say snoozed, and are drawn muted, while the room is snoozed; not after', () => {
+    const el = row();
+    markRow(el, waiting(3 * HOUR, { snoozedUntil: NOW + HOUR }), WINDOWS, NOW);
+    expect(el.getAttribute(MARK_LABEL)).toBe('snoozed · 21 h left of the 24-hour window');
+    expect(el.hasAttribute(MARK_SNOOZED)).toBe(true);
+    markRow(el, waiting(3 * HOUR, { snoozedUntil: NOW - 1 }), WINDOWS, NOW);
+    expect(el.hasAttribute(MARK_SNOOZED)).toBe(false);
   });
 });

@@ -130,3 +130,28 @@ describe('away mode and snooze', () => {
     expect(kinds(after)).toEqual(['catch-up']);
   });
 });
+
+describe('a room whose contract is unknown', () => {
+  const away: Settings = { ...DEFAULT_SETTINGS, away: { enabled: true, until: null } };
+  const sixDays = T0 + 6 * 24 * HOUR;
+  /** The day after the wait began: the earlier warnings are behind us (a catch-up). */
+  const warmUp = T0 + 25 * HOUR;
+  it('warns once from 6 days of waiting, in case it is on a contract', () => {
+    const [, before, at, again] = timeline([waiting('a', T0)], [warmUp, sixDays - MINUTE, sixDays, sixDays + HOUR]);
+    expect(before.show).toEqual([]);
+    expect(before.wakeAt).toBe(sixDays);
+    expect(kinds(at)).toEqual(['warning']);
+    expect(at.show[0].title).toBe('Is A on a contract?');
+    expect(at.show[0].lines).toEqual(["A: if this room is on an active contract, Upwork's 7-day window closes in 1 d"]);
+    expect(again.show).toEqual([]);
+  });
+  it('away mode never silences it', () => {
+    expect(kinds(timeline([waiting('a', T0)], [warmUp, sixDays], away)[1])).toEqual(['warning']);
+  });
+  it('no such warning once the user says "no contract", nor for a room known to be on one (it gets the 7-day warnings)', () => {
+    const [, none] = timeline([waiting('a', T0, 'unknown', { contractTag: 'none' })], [warmUp, sixDays]);
+    expect(none.show).toEqual([]);
+    const [, active] = timeline([waiting('a', T0, 'active')], [warmUp, sixDays]);
+    expect(active.show.flatMap((n) => n.lines)).toEqual([expect.stringContaining('7-day window closes at')]);
+  });
+});

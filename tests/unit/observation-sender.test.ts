@@ -5,7 +5,7 @@ import { ObservationSender } from '@/entrypoints/upwork.content/observation-send
 import type { Observation } from '@/utils/model/types';
 
 const obs = (seenAt: number): Observation => ({ seenAt, layout: 'ok', missing: [], rows: [], open: null, selfName: null });
-const ACK: ObservationAck = { ok: true, selfName: null, lengths: WINDOWS, awaiting: [] };
+const ACK: ObservationAck = { ok: true, selfName: null, lengths: WINDOWS, version: 'v', full: true, awaiting: [], cleared: [] };
 
 /** Runs the sender against a worker that is down for the first `down` attempts. */
 function harness(down: number) {
@@ -20,6 +20,7 @@ function harness(down: number) {
     },
     () => undefined,
     (fn) => timers.push(fn),
+    () => undefined,
   );
   const retry = async () => {
     while (timers.length) {
@@ -49,6 +50,7 @@ describe('observations the worker did not acknowledge', () => {
       async () => (calls++ === 0 ? undefined : ACK),
       () => undefined,
       (fn) => timers.push(fn),
+      () => undefined,
     );
     sender.push(obs(1));
     await new Promise((r) => setTimeout(r, 0));

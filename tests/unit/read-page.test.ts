@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillTimeTokens } from '../demo/upwork-time-text.js';
-import { readPage } from '@/utils/upwork/read-page';
-import { conversationEvidence } from '@/utils/rules/threads';
+import { readChanges, readPage } from '@/utils/upwork/read-page';
+import { conversationEvidence, EMPTY_STATUS, mergeObservation, pageAfter } from '@/utils/rules/threads';
+import { isMessagesPage } from '@/utils/upwork/addresses';
+import type { Thread } from '@/utils/model/types';
 
 const NOW = new Date(2026, 10, 20, 15, 0); // Friday 20 Nov 2026, 3 PM, New York (vitest.config.ts)
 const MIN = 60_000;
@@ -90,5 +92,154 @@ describe('other layouts and quirks', () => {
     const obs = read('unrecognised.html');
     expect(obs.layout).toBe('unrecognised');
     expect(obs.missing).toEqual(expect.arrayContaining(['panel', 'rows', 'conversation']));
+  });
+});
+
+describe('what the refreshed reference says (2026-07..09)', () => {
+  const D1 = id('d1');
+  const readVariants = (self: string | null = null) => read('room-variants-2026.html', D1, self);
+  const obs = readVariants();
+  const side = (o = obs) => o.open!.messages.map((m) => [m.id.slice(-2), m.side]);
+
+  it('a room name of differing variants ("Vato T., Vato Tchipa") is shown once, in its fullest form', () => {
+    expect(obs.rows.find((r) => r.roomId === D1)?.name).toBe('Vato Tchipa');
+    expect(obs.open!.name).toBe('Vato Tchipa');
+  });
+  it("the link's pageTitle is a first name only: shown when nothing else names the room", () => {
+    expect(obs.rows.find((r) => r.roomId === id('d2'))).toMatchObject({ name: 'Gia', lastBy: 'freelancer' });
+  });
+  it('authors in short form are matched against every variant, for the client and the freelancer alike', () => {
+    expect(side()).toEqual([
+      ['41', 'client'],
+      ['42', 'freelancer'],
+      ['43', 'client'],
+      ['44', 'client'],
+      ['45', 'client'],
+    ]);
+    expect(obs.selfName).toBe('Alex R.');
+    // A freelancer known by the full name recognises the short form, and is not replaced by it.
+    const known = readVariants('Alex Rivera');
+    expect(side(known)).toEqual(side());
+    expect(known.selfName).toBeNull();
+  });
+  it('a quote in a .quote-wrap is not its message: the quoted header does not answer the room', () => {
+    expect(obs.open!.messages[3]).toMatchObject({ id: story('44'), side: 'client' });
+    // The wait still runs from 10:10 AM PST, not from after the quoted reply.
+    const ev = conversationEvidence(obs.open!, NOW.getTime());
+    expect(ev).toMatchObject({ by: 'client', id: story('45'), runStart: { at: { earliest: Date.UTC(2026, 10, 20, 18, 10) } } });
+  });
+  it('a clock with a known time-zone abbreviation ("10:10 AM PST") is that exact instant', () => {
+    const t = Date.UTC(2026, 10, 20, 18, 10);
+    expect(obs.open!.messages[2].at).toEqual({ earliest: t, latest: t + MIN - 1 });
+    expect(conversationEvidence(obs.open!, NOW.getTime())).toMatchObject({ runStart: { at: { earliest: t }, bounded: true } });
+  });
+  it('a plain .scroll-wrapper holds the conversation', () => {
+    expect(obs.missing).not.toContain('conversation');
+    expect(obs.open!.messages).toHaveLength(5);
+  });
+  it('a time text it cannot read is reported as "time", for a row and for a message; the rest is still read', () => {
+    expect(obs.missing).toContain('time');
+    expect(obs.rows.find((r) => r.roomId === id('d3'))).toMatchObject({ lastBy: 'client', lastAt: null });
+    const conversationOnly = load('room-variants-2026.html');
+    conversationOnly.querySelectorAll('.timestamp').forEach((el) => (el.textContent = 'Yesterday'));
+    const r = readPage(conversationOnly, `https://www.upwork.com/ab/messages/rooms/${D1}`, NOW.getTime(), null);
+    expect(r.missing).toContain('time'); // story 45's "sometime"
+    expect(obs.layout).toBe('ok');
+  });
+  it('mounted rows scrolled to the last-opened room are not the top of the list: rooms out of sight keep their wait', () => {
+    const newest = read('list-and-room-2026.html'); // a1 awaits, read earlier from the top of the list
+    const stored = new Map<string, Thread>(mergeObservation(new Map(), newest).map((t) => [t.roomId, t]));
+    const before = stored.get(id('a1'))!;
+    for (const t of mergeObservation(stored, { ...obs, seenAt: NOW.getTime() + MIN })) stored.set(t.roomId, t);
+    expect(before).toMatchObject({ last: { by: 'client' } });
+    expect(stored.get(id('a1'))).toEqual(before);
+    expect(obs.rows.map((r) => r.roomId.slice(-2))).toEqual(['d1', 'd2', 'd3']);
+  });
+});
+
+describe("a contract's workroom messages (/nx/wm/workroom/<id>/messages)", () => {
+  const URL = 'https://www.upwork.com/nx/wm/workroom/38812345/messages';
+  const readWorkroom = (doc = load('workroom-messages.html')) => readPage(doc, URL, NOW.getTime(), 'Alex Rivera');
+  it('is a page the extension reads, and the worker accepts reads from', () => {
+    expect(isMessagesPage(URL)).toBe(true);
+    expect(isMessagesPage('https://www.upwork.com/nx/wm/workroom/38812345/files')).toBe(false);
+  });
+  it('reads the conversation of the room it links to; the client waits from their message', () => {
+    const obs = readWorkroom();
+    expect(obs).toMatchObject({ layout: 'ok', rows: [], open: { roomId: id('e1'), name: 'Ines Duarte' } });
+    expect(obs.open!.messages.map((m) => m.side)).toEqual(['freelancer', 'client']);
+    expect(conversationEvidence(obs.open!, NOW.getTime())).toMatchObject({ by: 'client', runStart: { at: { earliest: at(-50 * MIN) } } });
+  });
+  it('is never an empty inbox, and never a fresh read of every room', () => {
+    const obs = readWorkroom();
+    expect(obs.missing).toContain('workroom');
+    const before = {
+      ...EMPTY_STATUS,
+      lastReadAt: NOW.getTime() - 5 * 60 * MIN,
+      checkedAt: NOW.getTime() - 5 * 60 * MIN,
+      layout: 'ok' as const,
+    };
+    expect(pageAfter(before, obs).lastReadAt).toBe(before.lastReadAt);
+  });
+  it('without a link to its room it says the page is not read, never "empty"', () => {
+    const doc = load('workroom-messages.html');
+    doc.querySelector('nav')!.remove();
+    const obs = readWorkroom(doc);
+    expect(obs).toMatchObject({ layout: 'unrecognised', rows: [], open: null });
+    expect(obs.missing).toEqual(['workroom', 'messages']);
+  });
+  it('an incremental read of the workroom takes no link for a row', () => {
+    const doc = load('workroom-messages.html');
+    const obs = readChanges(doc, URL, [doc.querySelector('nav a')!], true, NOW.getTime(), 'Alex Rivera')!;
+    expect(obs.rows).toEqual([]);
+    expect(obs.missing).toEqual(['workroom']);
+    expect(obs.open?.roomId).toBe(id('e1'));
+  });
+});
+
+describe('unclear pages found by the fuzz test: never an answer', () => {
+  const A1 = 'room_000000000000000000000000000000a1';
+  const readDoc = (doc: Document, self: string | null = 'Alex Rivera') =>
+    readPage(doc, `https://www.upwork.com/ab/messages/rooms/${A1}`, NOW.getTime(), self);
+  const lastWriter = (doc: Document, self?: string | null) => conversationEvidence(readDoc(doc, self).open!, NOW.getTime())?.by ?? null;
+  const storyEl = (doc: Document, n: string) => doc.getElementById(story(n))!;
+
+  it('a header whose name cannot be read starts a run by an unknown author, not a continuation of the one above', () => {
+    const doc = load('list-and-room-2026.html');
+    for (const n of ['3', '7']) storyEl(doc, n).querySelector('.user-name')!.textContent = '';
+    // James's messages 3 to 7 now follow Alex's reply under unnamed headers.
+    expect(lastWriter(doc)).toBeNull();
+  });
+  it("a message with a header is a person's even when its body is not recognised (never a system note)", () => {
+    const doc = load('list-and-room-2026.html');
+    for (const n of ['4', '5', '6', '7']) storyEl(doc, n).remove();
+    // James's reply to Alex (-95m) comes last, with a body class and hook we do not know.
+    storyEl(doc, '3').querySelector('.story-message')!.className = 'story-body-v2';
+    storyEl(doc, '3').querySelector('[data-test="story-message"]')!.removeAttribute('data-test');
+    expect(readDoc(doc).open!.messages.map((m) => m.side)).toEqual(['client', 'freelancer', 'client']);
+    expect(lastWriter(doc)).toBe('client');
+  });
+  it('titled times that go both ways give no order, so no last writer', () => {
+    const doc = load('list-and-room-2026.html');
+    const list = storyEl(doc, '1').parentElement!;
+    list.prepend(storyEl(doc, '5')); // untitled, Alex's quote inside; then 2 (-2h), 3, 4, 7 (-90m), 6, 1 (-3h)
+    list.append(storyEl(doc, '1'));
+    list.insertBefore(storyEl(doc, '2'), storyEl(doc, '3'));
+    expect(lastWriter(doc)).toBeNull();
+  });
+  it('one titled time cannot tell which end is newest when two people wrote', () => {
+    const doc = load('workroom-messages.html');
+    doc.querySelector(`#${story('52')} .story-timestamp`)!.className = 'story-timestamp-v2';
+    const obs = readPage(doc, 'https://www.upwork.com/nx/wm/workroom/38812345/messages', NOW.getTime(), 'Alex Rivera');
+    expect(conversationEvidence(obs.open!, NOW.getTime())).toBeNull();
+  });
+  it('a freelancer name learned from a one-to-one room never replaces a different known one', () => {
+    const doc = load('room-variants-2026.html');
+    doc.querySelector('.room-title')!.textContent = 'Someone Else';
+    doc.querySelector(`#${story('42')} .user-name`)!.textContent = 'Someone Else';
+    // The room now reads as if Vato were the freelancer; the known name says otherwise.
+    const obs = readPage(doc, `https://www.upwork.com/ab/messages/rooms/${id('d1')}`, NOW.getTime(), 'Alex Rivera');
+    expect(obs.selfName).toBeNull();
+    expect(conversationEvidence(obs.open!, NOW.getTime())?.by).not.toBe('freelancer');
   });
 });

@@ -180,3 +180,39 @@ describe('idempotent and order-safe', () => {
     expect(visible(run(tabA, staleB, newer).get(A))?.awaiting).toBe(true);
   });
 });
+
+describe('exact only with evidence (issue 11)', () => {
+  // The tab stays visible but its page stops updating after the reply at 9:00 (say the network drops).
+  // The client writes at 10:00 and at 11:50; the page catches up at 12:30 and the row flips at once.
+  const nine = NOW - 9 * H;
+  const ten = NOW - 8 * H;
+  const tenToTwelve = NOW - 6 * H - 10 * MIN;
+  const caughtUp = NOW - 5 * H - 30 * MIN;
+  const replied = obs(nine + MIN, [row(A, 'freelancer', minute(nine))]);
+  const flip = obs(caughtUp, [row(A, 'client', minute(tenToTwelve), { answeredUntil: caughtUp - 120 })]);
+  const opened = (first: 'freelancer' | null) =>
+    obs(caughtUp + 10 * MIN, [], open([...(first ? [msg(1, first, nine)] : []), msg(2, 'client', ten), msg(3, 'client', tenToTwelve)]));
+
+  it('a row that flips long after the time it shows is not an exact start: the page was not live', () => {
+    expect(visible(run(replied, flip).get(A))).toEqual({ awaiting: true, waitingSince: tenToTwelve, exact: false, contract: 'unknown' });
+  });
+  it('opening the room corrects that start to the first unanswered message, exactly', () => {
+    expect(visible(run(replied, flip, opened('freelancer')).get(A))).toEqual({
+      awaiting: true,
+      waitingSince: ten,
+      exact: true,
+      contract: 'unknown',
+    });
+  });
+  it('opening the room corrects even a start stored as exact', () => {
+    // The page came back just as the 11:50 message arrived: the flip looked live, and the 10:00 message went unseen.
+    const liveLooking = obs(tenToTwelve + 20_000, [row(A, 'client', minute(tenToTwelve), { answeredUntil: tenToTwelve + 10_000 })]);
+    expect(visible(run(replied, liveLooking).get(A))?.exact).toBe(true);
+    expect(visible(run(replied, liveLooking, opened('freelancer')).get(A))).toMatchObject({ waitingSince: ten, exact: true });
+  });
+  it('an earlier start wins over a later exact one even when it is only a bound', () => {
+    const liveLooking = obs(tenToTwelve + 20_000, [row(A, 'client', minute(tenToTwelve), { answeredUntil: tenToTwelve + 10_000 })]);
+    // The reply is scrolled out of the conversation: the run began at 10:00 or before.
+    expect(visible(run(replied, liveLooking, opened(null)).get(A))).toMatchObject({ waitingSince: ten, exact: false });
+  });
+});

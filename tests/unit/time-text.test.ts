@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseClock, parseDayDivider, parseListTime, parseTitleTime } from '@/utils/upwork/time-text';
+import { parseClock, parseClockOn, parseDayDivider, parseListTime, parseTitleTime } from '@/utils/upwork/time-text';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {
@@ -101,5 +101,31 @@ describe('day dividers', () => {
   ])('%s', (text, [y, m, d]) => {
     process.env.TZ = 'America/New_York';
     expect(parseDayDivider(text, now)?.earliest).toBe(new Date(y, m - 1, d).getTime());
+  });
+});
+
+describe('a clock with a time-zone abbreviation ("1:10 PM PDT", seen live in May 2026)', () => {
+  it("a known abbreviation is that instant, whatever the browser's zone", () => {
+    process.env.TZ = 'Europe/Madrid';
+    const t = Date.parse('2026-05-14T20:10:00Z');
+    expect(parseClockOn(new Date(2026, 4, 14), '1:10 PM PDT')).toEqual({ earliest: t, latest: t + 59_999 });
+    expect(parseTitleTime('May 14, 2026 at 1:10 PM PDT')?.earliest).toBe(t);
+    expect(parseClockOn(new Date(2026, 4, 14), '8:10 PM UTC')?.earliest).toBe(t);
+    expect(parseClockOn(new Date(2026, 4, 14), '1:40 AM GMT+5:30')?.earliest).toBe(Date.parse('2026-05-13T20:10:00Z'));
+  });
+  it('an unknown or ambiguous one is a bound (every offset on Earth), never nothing and never a guess', () => {
+    process.env.TZ = 'America/New_York';
+    const wall = Date.UTC(2026, 4, 14, 13, 10);
+    for (const zone of ['IST', 'XYZT']) {
+      expect(parseClockOn(new Date(2026, 4, 14), `1:10 PM ${zone}`)).toEqual({ earliest: wall - 14 * H, latest: wall + 12 * H + 59_999 });
+    }
+  });
+  it('a room list time with a zone is read too, and still never after now', () => {
+    const now = local('America/New_York', 2026, 5, 14, 17, 0); // 21:00 UTC
+    expect(parseListTime('1:10 PM PDT', now)?.earliest).toBe(Date.parse('2026-05-14T20:10:00Z'));
+    expect(parseListTime('3:10 PM PDT', now)).toBeNull();
+  });
+  it('what is not a clock stays unread', () => {
+    for (const t of ['1:10 PM PDT PDT', 'PDT', '25:10 PM PDT']) expect(parseClockOn(new Date(2026, 4, 14), t)).toBeNull();
   });
 });

@@ -103,6 +103,8 @@ export interface PageStatus {
   layout: Layout | null;
   missing: string[];
   selfName: string | null;
+  /** The date of the backup last restored; cleared by the next recognised read, which shows what is current. */
+  restoredFrom?: number | null;
 }
 
 /** One answer to a waiting client, or one "no reply needed". No message text, ever. */

@@ -2,7 +2,16 @@
 // its observations are validated, field by field, before they touch storage.
 import type { RoomRow, StoryMessage, TimeRange } from '@/utils/model/types';
 import { isRoomId } from '@/utils/upwork/addresses';
-import type { InvitationsMessage, ObservationMessage, UserCommand, WorkerChanged, WorkerMarks } from './messages';
+import type {
+  HoldingMenuRequest,
+  InsertRequest,
+  InsertResult,
+  InvitationsMessage,
+  ObservationMessage,
+  UserCommand,
+  WorkerChanged,
+  WorkerMarks,
+} from './messages';
 import { invitationObservationProblem, isTerms } from './invitation-guards';
 
 const MAX_ROWS = 10_000;
@@ -16,6 +25,7 @@ export const isTime = (v: unknown): v is number => typeof v === 'number' && Numb
 export const isStr = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_STRING;
 export const isRange = (v: unknown): v is TimeRange => isObj(v) && isTime(v.earliest) && isTime(v.latest) && v.earliest <= v.latest;
 const isRangeOrNull = (v: unknown) => v === null || isRange(v);
+export const isStoryId = (v: unknown): v is string => typeof v === 'string' && STORY_ID.test(v);
 export const oneOf = <T extends string>(v: unknown, options: readonly T[]): v is T => options.includes(v as T);
 
 function isRow(v: unknown): v is RoomRow {
@@ -31,13 +41,7 @@ function isRow(v: unknown): v is RoomRow {
 }
 
 function isStory(v: unknown): v is StoryMessage {
-  return (
-    isObj(v) &&
-    typeof v.id === 'string' &&
-    STORY_ID.test(v.id) &&
-    oneOf(v.side, ['client', 'freelancer', 'system', 'unknown'] as const) &&
-    isRangeOrNull(v.at)
-  );
+  return isObj(v) && isStoryId(v.id) && oneOf(v.side, ['client', 'freelancer', 'system', 'unknown'] as const) && isRangeOrNull(v.at);
 }
 
 /** Returns why a value is not a valid observation, or null when it is one. */
@@ -58,8 +62,21 @@ export function observationProblem(v: unknown): string | null {
   return null;
 }
 
+/** Why a message from a content script is not a valid observation message, for the log. */
+export const messageProblem = (v: unknown): string =>
+  !isObj(v)
+    ? 'not an object'
+    : v.type !== 'content:observation'
+      ? `unknown type ${String(v.type).slice(0, 40)}`
+      : (observationProblem(v.observation) ?? 'ok');
+
 export function isObservationMessage(v: unknown): v is ObservationMessage {
-  return isObj(v) && v.type === 'content:observation' && observationProblem(v.observation) === null;
+  return (
+    isObj(v) &&
+    v.type === 'content:observation' &&
+    (v.marks === undefined || (typeof v.marks === 'string' && v.marks.length <= 64)) &&
+    observationProblem(v.observation) === null
+  );
 }
 
 export function isUserCommand(v: unknown): v is UserCommand {
@@ -83,6 +100,8 @@ export function isUserCommand(v: unknown): v is UserCommand {
     case 'user:settings-changed':
     case 'user:delete-all':
       return true;
+    case 'user:reply-with':
+      return room && isText(v.text);
     default:
       return false;
   }
@@ -95,8 +114,34 @@ export { invitationObservationProblem };
 
 /** Only our worker can reach a content script's onMessage; the shape is still checked. */
 export const isWorkerMarks = (v: unknown): v is WorkerMarks =>
-  isObj(v) && v.type === 'worker:marks' && isObj(v.ack) && v.ack.ok === true && Array.isArray(v.ack.awaiting) && isObj(v.ack.lengths);
+  isObj(v) &&
+  v.type === 'worker:marks' &&
+  isObj(v.ack) &&
+  v.ack.ok === true &&
+  typeof v.ack.version === 'string' &&
+  typeof v.ack.full === 'boolean' &&
+  Array.isArray(v.ack.awaiting) &&
+  Array.isArray(v.ack.cleared) &&
+  isObj(v.ack.lengths);
 
 export const isWorkerChanged = (v: unknown): v is WorkerChanged => isObj(v) && v.type === 'worker:changed';
 
 export { isRoomId };
+
+/** A filled template: a 2,000-character text plus names and a time stays well under this. */
+const MAX_REPLY = 4_000;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= MAX_REPLY;
+
+export const isInsertRequest = (v: unknown): v is InsertRequest =>
+  isObj(v) && v.type === 'worker:insert' && isRoomId(v.roomId) && isText(v.text);
+
+export const isInsertResult = (v: unknown): v is InsertResult => isObj(v) && oneOf(v.outcome, ['inserted', 'copied', 'shown'] as const);
+
+export const isHoldingMenuRequest = (v: unknown): v is HoldingMenuRequest =>
+  isObj(v) &&
+  v.type === 'worker:holding-menu' &&
+  isRoomId(v.roomId) &&
+  isStr(v.name) &&
+  isStr(v.title) &&
+  Array.isArray(v.templates) &&
+  v.templates.every((x) => isObj(x) && isStr(x.id) && isStr(x.name) && typeof x.text === 'string' && x.text.length <= MAX_REPLY);

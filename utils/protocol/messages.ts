@@ -5,13 +5,18 @@
 //   user:*               popup, options -> worker   CommandResult
 //   worker:changed       worker -> open extension pages (no reply)
 //   worker:marks         worker -> open Messages tabs, after a user command (no reply)
+//   worker:insert        worker -> the Upwork tab        InsertResult
+//   worker:holding-menu  worker -> the Upwork tab        (no reply)
 // Guards for all of them are in ./guards.ts; typed senders in ./send.ts.
 import type { AgreedTerms, Contract, InvitationObservation, Observation } from '@/utils/model/types';
 import type { WindowLengths } from '@/utils/model/types';
+import type { Template } from '@/utils/rules/templates';
 
 export interface ObservationMessage {
   type: 'content:observation';
   observation: Observation;
+  /** The version of the marks the page holds (from its last acknowledgement), if any. */
+  marks?: string;
 }
 
 /** A room the page marks: enough to say what the popup says about it. */
@@ -34,7 +39,13 @@ export interface ObservationAck {
   selfName: string | null;
   /** The user's window lengths: the page speaks as the popup does. */
   lengths: WindowLengths;
+  /** The awaiting set this brings the page to; the page sends it back as `marks`. */
+  version: string;
+  /** true: `awaiting` is every awaiting room. false: only what changed since the page's version. */
+  full: boolean;
   awaiting: MarkedRoom[];
+  /** Rooms that stopped awaiting since the page's version (empty when full). */
+  cleared: string[];
 }
 
 /** What the popup and the options page ask the worker to do; the worker is the only writer. */
@@ -48,7 +59,9 @@ export type UserCommand =
   | { type: 'user:terms'; roomId: string; terms: AgreedTerms | null }
   | { type: 'user:restore'; backup: string }
   | { type: 'user:settings-changed' }
-  | { type: 'user:delete-all' };
+  | { type: 'user:delete-all' }
+  /** Open the room and put `text` in its reply box (never sent); the reply says where the text went. */
+  | { type: 'user:reply-with'; roomId: string; text: string };
 
 /** The worker's answer to every user command. */
 export interface CommandResult {
@@ -79,4 +92,25 @@ export interface InvitationsAck {
 export interface WorkerMarks {
   type: 'worker:marks';
   ack: ObservationAck;
+}
+
+/** Put `text` at the caret of room `roomId`'s reply box; the page never sends it. */
+export interface InsertRequest {
+  type: 'worker:insert';
+  roomId: string;
+  text: string;
+}
+
+/** Where the text went: the reply box, the clipboard, or (both refused) shown in the page to copy by hand. */
+export interface InsertResult {
+  outcome: 'inserted' | 'copied' | 'shown';
+}
+
+/** The user asked for the template choice in an open room that awaits a reply. */
+export interface HoldingMenuRequest {
+  type: 'worker:holding-menu';
+  roomId: string;
+  name: string;
+  title: string;
+  templates: Template[];
 }

@@ -6,8 +6,8 @@ import { isWorkerChanged } from './guards';
 import type { CommandResult, InvitationsAck, ObservationAck, UserCommand, WorkerChanged } from './messages';
 
 /** Content script -> worker. undefined when the worker did not store it (it is sent again). */
-export const sendObservation = (observation: Observation): Promise<ObservationAck | undefined> =>
-  browser.runtime.sendMessage({ type: 'content:observation', observation }) as Promise<ObservationAck | undefined>;
+export const sendObservation = (observation: Observation, marks?: string): Promise<ObservationAck | undefined> =>
+  browser.runtime.sendMessage({ type: 'content:observation', observation, marks }) as Promise<ObservationAck | undefined>;
 
 /** Popup or options page -> worker. */
 export async function sendCommand(cmd: UserCommand): Promise<CommandResult> {

@@ -3,11 +3,11 @@
 // One notification per room and threshold, ever; several at once come grouped;
 // what passed while the browser slept comes as one catch-up summary; nothing
 // shows in quiet hours, which get a digest before and a summary after.
-import { termsLabel, windowLabel } from '@/utils/text/format';
+import { compactDuration, termsLabel, windowLabel } from '@/utils/text/format';
 import { agreedWindows } from './agreed-terms';
 import { plural, t as i18n } from '@/utils/text/i18n';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
-import { MINUTE } from '@/utils/model/time';
+import { DAY, MINUTE } from '@/utils/model/time';
 import { type WindowLengths, type WindowName } from '@/utils/model/types';
 import { windowsFor, type AwaitingRoom } from './reply-windows';
 import { tellClientBy } from './room-actions';
@@ -18,13 +18,18 @@ import type { Thread } from '@/utils/model/types';
 export const GRACE = 2 * MINUTE;
 /** The digest comes this long before quiet hours begin. */
 export const DIGEST_LEAD = 10 * MINUTE;
+/** A room nobody has said is on a contract or not is warned from this long of waiting: a day before the 7-day window would close. */
+export const MAYBE_POLICY_AFTER = 6 * DAY;
 
 export interface Threshold {
   key: string;
   roomId: string;
   name: string;
-  /** A reply window, or 'deadline': tell the client 24 h before an agreed deadline you will miss. */
-  window: WindowName | 'deadline';
+  /**
+   * A reply window; 'deadline': tell the client 24 h before an agreed deadline you will miss;
+   * 'maybe-policy': a room of unknown contract from 6 days of waiting, in case it is on one.
+   */
+  window: WindowName | 'deadline' | 'maybe-policy';
   lead: number;
   at: number;
   deadline: number;
@@ -32,7 +37,7 @@ export interface Threshold {
   agreed?: string;
 }
 
-export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary';
+export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary' | 'reminder' | 'overdue-digest';
 export interface Notice {
   kind: NoticeKind;
   roomIds: string[];
@@ -93,6 +98,18 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
         out.push({ key, roomId, name: name || i18n('aClient'), window, lead, at, deadline, ...(agreed && { agreed }) });
     }
   }
+  if (room.contractUnknown) {
+    const at = waitingSince + MAYBE_POLICY_AFTER;
+    out.push({
+      key: `${roomId}|maybe-policy`,
+      roomId,
+      name: name || i18n('aClient'),
+      window: 'maybe-policy',
+      lead: 0,
+      at,
+      deadline: waitingSince + lengths.policy,
+    });
+  }
   return out;
 }
 
@@ -121,7 +138,8 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
   for (const [t, since] of candidates) {
     if (isDone(done, t.key, since)) continue;
     if (t.at > now) wake(t.at);
-    // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy.
+    // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy
+    // (nor its warning for a room that may be on a contract).
     else if (away && (t.window === 'best-practice' || t.window === 'expected') && !onContract.has(t.roomId)) handled.push(t.key);
     else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet))
       continue; // held for the summary
@@ -130,14 +148,25 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
 
   const show: Notice[] = [];
   const what = (t: Threshold) =>
-    t.window === 'deadline' ? i18n('noticeDeadlineWhat') : i18n('noticeWindowWhat', t.agreed ?? windowLabel(t.window, lengths));
+    t.window === 'deadline'
+      ? i18n('noticeDeadlineWhat')
+      : t.window === 'maybe-policy'
+        ? i18n('noticeMaybePolicyWhat')
+        : i18n('noticeWindowWhat', t.agreed ?? windowLabel(t.window, lengths));
   const line = (t: Threshold) =>
     t.window === 'deadline'
       ? i18n('noticeDeadlineLine', t.name, clock(t.deadline))
-      : i18n('noticeCloses', t.name, what(t), clock(t.deadline));
+      : t.window === 'maybe-policy'
+        ? i18n('noticeMaybePolicy', t.name, compactDuration(t.deadline - now))
+        : i18n('noticeCloses', t.name, what(t), clock(t.deadline));
   if (fresh.length === 1) {
     const [t] = fresh;
-    const title = t.window === 'deadline' ? i18n('noticeDeadlineTitle', t.name) : i18n('noticeReplyBy', t.name, clock(t.deadline));
+    const title =
+      t.window === 'deadline'
+        ? i18n('noticeDeadlineTitle', t.name)
+        : t.window === 'maybe-policy'
+          ? i18n('noticeMaybePolicyTitle', t.name)
+          : i18n('noticeReplyBy', t.name, clock(t.deadline));
     show.push({ kind: t.window === 'deadline' ? 'deadline' : 'warning', roomIds: [t.roomId], title, lines: [line(t)] });
   } else if (fresh.length > 1) {
     show.push({
@@ -167,7 +196,12 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
       handled.push(key);
       const closing = live.flatMap((r) =>
         thresholds(r, s, lengths).filter(
-          (t) => t.window !== 'deadline' && t.lead === s.leadMinutes[t.window][0] && t.deadline >= next.start && t.deadline < next.end,
+          (t) =>
+            t.window !== 'deadline' &&
+            t.window !== 'maybe-policy' &&
+            t.lead === s.leadMinutes[t.window][0] &&
+            t.deadline >= next.start &&
+            t.deadline < next.end,
         ),
       );
       if (closing.length) {

@@ -6,7 +6,8 @@ export interface Period {
   end: number;
 }
 
-function at(day: Date, hhmm: string, plusDays = 0): number {
+/** `hhmm` local time on the day of `day` plus `plusDays`, built from the local date (right across daylight saving). */
+export function localTime(day: Date, hhmm: string, plusDays = 0): number {
   const [h, m] = hhmm.split(':').map(Number);
   return new Date(day.getFullYear(), day.getMonth(), day.getDate() + plusDays, h, m).getTime();
 }
@@ -17,8 +18,8 @@ export function quietPeriods(start: string, end: string, now: number): Period[] 
   const today = new Date(now);
   const out: Period[] = [];
   for (const d of [-2, -1, 0, 1, 2]) {
-    const s = at(today, start, d);
-    out.push({ start: s, end: at(today, end, d + (crosses ? 1 : 0)) });
+    const s = localTime(today, start, d);
+    out.push({ start: s, end: localTime(today, end, d + (crosses ? 1 : 0)) });
   }
   return out;
 }

@@ -27,6 +27,13 @@ export interface Settings {
   staleAfterHours: number;
   /** Invitations to apply: counted on the badge with the rooms, or apart (tooltip and popup only). */
   badgeInvitations: 'with-rooms' | 'apart';
+  /**
+   * A routine: remind me to check Upwork Messages at `times` (local "HH:MM") on `days`
+   * (0 = Sunday), and/or once the view is older than `oldViewHours` on those days (null: never).
+   */
+  reminder: { times: string[]; days: number[]; oldViewHours: number | null };
+  /** Each reminder day at the start of the working day: the rooms overdue for a day or more. */
+  overdueDigest: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,7 +48,12 @@ export const DEFAULT_SETTINGS: Settings = {
   badgeCounts: 'all',
   staleAfterHours: WINDOWS['best-practice'] / HOUR,
   badgeInvitations: 'with-rooms',
+  reminder: { times: [], days: [1, 2, 3, 4, 5], oldViewHours: null },
+  overdueDigest: true,
 };
+
+/** At most this many reminder times a day. */
+export const MAX_REMINDER_TIMES = 6;
 
 /** Window lengths in ms, as the rules take them. */
 export function windowLengths(s: Settings): Record<WindowName, number> {
@@ -57,15 +69,7 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 
 /** Validates a whole settings object (merged over the defaults, so older saves gain new fields). */
 export function checkSettings(input: unknown): Checked {
-  const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<Settings>;
-  const s: Settings = {
-    ...DEFAULT_SETTINGS,
-    ...raw,
-    leadMinutes: { ...DEFAULT_SETTINGS.leadMinutes, ...raw.leadMinutes },
-    quietHours: { ...DEFAULT_SETTINGS.quietHours, ...raw.quietHours },
-    away: { ...DEFAULT_SETTINGS.away, ...raw.away },
-    version: SETTINGS_VERSION,
-  };
+  const s: Settings = { ...known(DEFAULT_SETTINGS, input), version: SETTINGS_VERSION };
   const errors: SettingsErrors = {};
   if (!isNum(s.bestPracticeHours) || s.bestPracticeHours < 0.5 || s.bestPracticeHours > 12) errors.bestPracticeHours = t('errBestPractice');
   if (!isNum(s.expectedHours) || s.expectedHours > 72 || s.expectedHours <= s.bestPracticeHours) errors.expectedHours = t('errExpected');
@@ -89,8 +93,48 @@ export function checkSettings(input: unknown): Checked {
   if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = t('errBadge');
   if (!isNum(s.staleAfterHours) || s.staleAfterHours < 0.25 || s.staleAfterHours > 72) errors.staleAfterHours = t('errStaleAfter');
   if (s.badgeInvitations !== 'with-rooms' && s.badgeInvitations !== 'apart') errors.badgeInvitations = t('errBadgeInvitations');
+  Object.assign(errors, reminderErrors(s.reminder));
+  if (typeof s.overdueDigest !== 'boolean') errors.overdueDigest = t('errOnOff');
+  if (!Object.keys(errors).length && syncBytes(s) > SYNC_ITEM_BYTES) errors.size = t('errSettingsTooLarge', syncBytes(s), SYNC_ITEM_BYTES);
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: s };
 }
+
+function reminderErrors(r: Settings['reminder']): SettingsErrors {
+  const errors: SettingsErrors = {};
+  const times: unknown[] = Array.isArray(r.times) ? r.times : [null];
+  const bad = times.find((v) => typeof v !== 'string' || !TIME.test(v));
+  if (bad !== undefined) errors['reminder.times'] = t('errReminderTime', String(bad).slice(0, 20));
+  else if (times.length > MAX_REMINDER_TIMES) errors['reminder.times'] = t('errReminderCount', MAX_REMINDER_TIMES);
+  else if (new Set(times).size !== times.length) errors['reminder.times'] = t('errReminderTwice');
+  const days: unknown[] = Array.isArray(r.days) ? r.days : [null];
+  if (!days.every((d) => Number.isInteger(d) && (d as number) >= 0 && (d as number) <= 6) || new Set(days).size !== days.length)
+    errors['reminder.days'] = t('errReminderDays');
+  else if (!days.length && (times.length || r.oldViewHours !== null)) errors['reminder.days'] = t('errReminderNoDay');
+  if (r.oldViewHours !== null && (!isNum(r.oldViewHours) || r.oldViewHours < 0.5 || r.oldViewHours > 72))
+    errors['reminder.oldViewHours'] = t('errOldView');
+  return errors;
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The input's value for each field the defaults have, the default where it has
+ * none; nested groups alike. Unknown keys are dropped: one oversized key would
+ * otherwise pass the checks and then fail to save.
+ */
+function known<T extends object>(defaults: T, input: unknown): T {
+  const raw = isPlain(input) ? input : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(defaults)) {
+    out[key] = isPlain(fallback) ? known(fallback, raw[key]) : raw[key] === undefined ? fallback : raw[key];
+  }
+  return out as T;
+}
+
+/** storage.sync refuses an item above this (chrome.storage.sync.QUOTA_BYTES_PER_ITEM); the whole area holds 102400. */
+export const SYNC_ITEM_BYTES = 8192;
+/** What storage.sync counts for our one item: its key and its JSON, in UTF-8 bytes. */
+export const syncBytes = (s: Settings): number => new TextEncoder().encode('settings' + JSON.stringify(s)).length;
 
 const formatMax = (minutes: number) => (minutes >= DAY / MINUTE ? `${minutes / (DAY / MINUTE)} d` : `${minutes / 60} h`);
 

@@ -16,8 +16,16 @@ export type Sight =
 
 export function sightOf(status: PageStatus, settings: Settings, now: number): Sight {
   if (status.layout === 'unrecognised') return { kind: 'unrecognised', since: status.lastReadAt };
+  // Restored rooms are known, but only as of the backup: old until the page is read again.
+  if (status.restoredFrom != null) return { kind: 'old', since: Math.min(status.lastReadAt ?? status.restoredFrom, now) };
   if (status.lastReadAt === null) return { kind: 'never' };
   // A read stored from the future (the clock went back) is not "current" forever.
   const age = now - Math.min(status.lastReadAt, now);
   return age > settings.staleAfterHours * HOUR ? { kind: 'old', since: status.lastReadAt } : { kind: 'current', since: status.lastReadAt };
+}
+
+/** The first instant at which the view counts as old (the worker wakes then, so the badge turns grey on time), or null. */
+export function turnsOldAt(status: PageStatus, settings: Settings): number | null {
+  if (status.layout === 'unrecognised' || status.lastReadAt === null) return null;
+  return status.lastReadAt + settings.staleAfterHours * HOUR + 1;
 }

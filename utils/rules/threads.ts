@@ -45,10 +45,21 @@ function supersedes(ev: Evidence, cur: LastMessage): boolean {
 }
 
 /**
- * Where the client's unanswered run began. From the room list only the last
- * message's time is known: the run counts from the earliest moment that time
- * allows, and is exact only if we watched the room answered until just before
- * it (otherwise earlier client messages may have gone unseen).
+ * A read or a watch saw the room answered at `seen`: is that evidence that the
+ * client's message at `at` is the first of its run? Only if `seen` falls in the
+ * minute before the message or the message's own minute. A row that flips later
+ * than the time it shows proves the page was not live while it looked
+ * answered (a frozen tab catching up), so the watch says nothing about what
+ * came before: "answered until" is capped by what the row shows.
+ */
+const answeredJustBefore = (seen: number, at: TimeRange) => seen >= at.earliest - MINUTE && seen <= at.latest;
+
+/**
+ * Where the client's unanswered run began. A run start bounded by the
+ * freelancer's message (read in the conversation) is the start. Otherwise
+ * every candidate is a moment the run had begun by, so the earliest wins,
+ * whatever its precision; it is exact only if we saw the room answered just
+ * before it (otherwise earlier client messages may have gone unseen).
  */
 function waitStart(t: Thread, ev: Evidence): { since: number; exact: boolean } {
   const first = ev.runStart?.at ?? ev.at;
@@ -56,8 +67,8 @@ function waitStart(t: Thread, ev: Evidence): { since: number; exact: boolean } {
   if (t.last?.by === 'client' && t.waitingSince !== null) {
     return { since: Math.min(t.waitingSince, first.earliest), exact: t.exact && t.waitingSince <= first.earliest };
   }
-  const watched = Math.max(t.answeredSeenAt ?? -Infinity, ev.answeredUntil ?? -Infinity);
-  return { since: first.earliest, exact: isExact(first) && watched >= first.earliest - MINUTE };
+  const watched = [t.answeredSeenAt, ev.answeredUntil].some((seen) => seen != null && answeredJustBefore(seen, first));
+  return { since: first.earliest, exact: isExact(first) && watched };
 }
 
 function apply(t: Thread, ev: Evidence): Thread {
@@ -71,8 +82,9 @@ function apply(t: Thread, ev: Evidence): Thread {
       last: { ...cur, at, seenAt: Math.min(cur.seenAt, ev.seenAt), ...(!cur.id && ev.id && { id: ev.id, before: ev.before }) },
     };
     if (ev.by === 'freelancer') return seenAnswered(next, ev.seenAt);
-    // A message marked "no reply needed" stays so until the client writes again.
-    if (ev.runStart?.bounded && !t.exact && t.waitingSince !== null) return { ...next, ...pick(waitStart(t, ev)) };
+    // Opening the room corrects any start it can see, exact or not. A message
+    // marked "no reply needed" (no wait) stays so until the client writes again.
+    if (ev.runStart && t.waitingSince !== null) return { ...next, ...pick(waitStart(t, ev)) };
     return next;
   }
   if (ev.by === 'freelancer') {
@@ -91,11 +103,7 @@ function seenAnswered(t: Thread, seenAt: number): Thread {
   // A wait read from the room list becomes exact once we know the room was answered just before it.
   const exact =
     t.exact ||
-    (last?.by === 'client' &&
-      t.waitingSince === last.at.earliest &&
-      isExact(last.at) &&
-      answeredSeenAt >= last.at.earliest - MINUTE &&
-      answeredSeenAt <= last.at.latest);
+    (last?.by === 'client' && t.waitingSince === last.at.earliest && isExact(last.at) && answeredJustBefore(answeredSeenAt, last.at));
   return { ...t, answeredSeenAt, exact: last?.by === 'client' ? exact : t.exact };
 }
 
@@ -172,15 +180,20 @@ export function sameThread(a: Thread, b: Thread): boolean {
   return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
 }
 
-/** A late-arriving older read never overwrites what a newer one said about the page. */
+/**
+ * A late-arriving older read never overwrites what a newer one said about the
+ * page. A contract's workroom shows one conversation, not the room list: it
+ * does not make the view of every room current.
+ */
 export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
   const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  const recognised = obs.layout !== 'unrecognised';
+  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom');
   return {
-    lastReadAt: recognised ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
+    lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
     checkedAt: newer ? obs.seenAt : s.checkedAt,
     layout: newer ? obs.layout : s.layout,
     missing: newer ? obs.missing : s.missing,
     selfName: obs.selfName ?? s.selfName,
+    restoredFrom: sawList ? null : (s.restoredFrom ?? null),
   };
 }

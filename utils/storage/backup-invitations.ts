@@ -5,10 +5,12 @@ import { isInvitationId } from '@/utils/upwork/addresses';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+type IsTime = (v: unknown) => boolean;
+const anyTime: IsTime = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.length <= 1_000;
 
-export function isInvitation(v: unknown): v is Invitation {
+/** `isTime` bounds every time (a backup passes its 2000..now+1y check). */
+export function isInvitation(v: unknown, isTime: IsTime = anyTime): v is Invitation {
   if (!isObj(v) || !isInvitationId(v.id) || !isStr(v.title) || !isStr(v.client)) return false;
   if (!isTime(v.receivedAt) || typeof v.exact !== 'boolean' || !isTime(v.firstSeenAt) || !isTime(v.lastSeenAt)) return false;
   const e = v.ended;
@@ -16,10 +18,10 @@ export function isInvitation(v: unknown): v is Invitation {
 }
 
 /** Why the backup's invitations cannot be restored (1-based index), or null. Older backups have none. */
-export function invitationsProblem(v: unknown): number | null {
+export function invitationsProblem(v: unknown, isTime: IsTime = anyTime): number | null {
   if (v === undefined) return null;
   if (!Array.isArray(v)) return 0;
-  const bad = v.findIndex((i) => !isInvitation(i));
+  const bad = v.findIndex((i) => !isInvitation(i, isTime));
   return bad >= 0 ? bad + 1 : null;
 }
 

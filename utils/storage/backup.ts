@@ -2,11 +2,12 @@
 // must pass before a restore may touch anything. Restores merge: nothing is
 // duplicated, and a room's newer state is never replaced by an older one.
 import { t } from '@/utils/text/i18n';
-import { isObj, isRange, isRoomId, isStr, isTime, oneOf } from '@/utils/protocol/guards';
+import { isObj } from '@/utils/protocol/guards';
+import { EMPTY_STATUS } from '@/utils/rules/threads';
 import { checkSettings, type Settings } from '@/utils/rules/settings';
 import type { Invitation, LogEntry, PageStatus, Thread } from '@/utils/model/types';
 import { DB_VERSION } from './schema';
-import { isOptTerms } from '@/utils/protocol/invitation-guards';
+import { answeredBeforeAsked, badField, MAX_LOG, MAX_THREADS, pickFields, recordShapes } from './backup-records';
 import { invitationsProblem } from './backup-invitations';
 
 export const BACKUP_APP = 'reply-window';
@@ -48,44 +49,10 @@ export function makeBackup(
   return JSON.stringify(b, null, 2);
 }
 
-const isBool = (v: unknown) => typeof v === 'boolean';
-const isOptTime = (v: unknown) => v === undefined || v === null || isTime(v);
-
-function isThread(v: unknown): v is Thread {
-  if (!isObj(v) || !isRoomId(v.roomId) || !isStr(v.name) || !isStr(v.title) || !oneOf(v.contract, ['active', 'ended', 'unknown'] as const))
-    return false;
-  const last = v.last;
-  if (last !== null && !(isObj(last) && oneOf(last.by, ['client', 'freelancer'] as const) && isRange(last.at) && isTime(last.seenAt)))
-    return false;
-  return (
-    (v.waitingSince === null || isTime(v.waitingSince)) &&
-    isBool(v.exact) &&
-    (v.answeredSeenAt === null || isTime(v.answeredSeenAt)) &&
-    isTime(v.updatedAt) &&
-    isOptTime(v.deadline) &&
-    isOptTerms(v.terms)
-  );
-}
-
-function isLogEntry(v: unknown): v is LogEntry {
-  return (
-    isObj(v) &&
-    isStr(v.id) &&
-    isRoomId(v.roomId) &&
-    oneOf(v.kind, ['reply', 'no-reply-needed'] as const) &&
-    isTime(v.clientAt) &&
-    isTime(v.replyAt) &&
-    isBool(v.clientExact) &&
-    isBool(v.replyExact) &&
-    isBool(v.contract) &&
-    isOptTerms(v.terms)
-  );
-}
-
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
 
 /** Checks a file's text; a file that is not ours, newer, or damaged is refused with the reason. */
-export function checkBackup(text: string): BackupCheck {
+export function checkBackup(text: string, now = Date.now()): BackupCheck {
   let v: unknown;
   try {
     v = JSON.parse(text);
@@ -99,27 +66,73 @@ export function checkBackup(text: string): BackupCheck {
       ok: false,
       reason: t('restoreNewer', v.schema),
     };
-  if (!Array.isArray(v.threads) || !Array.isArray(v.log ?? [])) return { ok: false, reason: t('restoreNoRooms') };
-  const badThread = v.threads.findIndex((t) => !isThread(t));
-  if (badThread >= 0) return { ok: false, reason: t('restoreBadRoom', badThread + 1) };
-  const log = (v.log ?? []) as unknown[];
-  const badEntry = log.findIndex((e) => !isLogEntry(e));
-  if (badEntry >= 0) return { ok: false, reason: t('restoreBadEntry', badEntry + 1) };
-  const badInvitation = invitationsProblem(v.invitations);
+  const shapes = recordShapes(now);
+  const exportedAt = typeof v.exportedAt === 'string' ? Date.parse(v.exportedAt) : NaN;
+  if (!shapes.isTime(exportedAt)) return { ok: false, reason: t('restoreNoDate') };
+  const log = v.log ?? [];
+  if (!Array.isArray(v.threads) || !Array.isArray(log)) return { ok: false, reason: t('restoreNoRooms') };
+  if (v.threads.length > MAX_THREADS || log.length > MAX_LOG) return { ok: false, reason: t('restoreTooMany') };
+  for (const [i, room] of v.threads.entries()) {
+    const bad = badField(room, shapes.thread);
+    if (bad !== null) return { ok: false, reason: t('restoreBadRoom', i + 1, bad || '-') };
+  }
+  for (const [i, entry] of log.entries()) {
+    const bad = badField(entry, shapes.log) ?? (answeredBeforeAsked(entry as LogEntry) ? 'replyAt' : null);
+    if (bad !== null) return { ok: false, reason: t('restoreBadEntry', i + 1, bad || '-') };
+  }
+  const page = v.page ?? EMPTY_STATUS;
+  const badPage = badField(page, shapes.page);
+  if (badPage !== null) return { ok: false, reason: t('restoreBadPage', badPage || '-') };
+  const badInvitation = invitationsProblem(v.invitations, shapes.isTime);
   if (badInvitation !== null) return { ok: false, reason: t('restoreBadInvitation', badInvitation) };
   const settings = checkSettings(v.settings);
-  if (!settings.ok) return { ok: false, reason: t('restoreBadSettings') };
-  return { ok: true, backup: { ...(v as unknown as Backup), settings: settings.value, log: log as LogEntry[] } };
+  if (!settings.ok) return { ok: false, reason: t('restoreBadSettings', Object.keys(settings.errors).join(', ')) };
+  return {
+    ok: true,
+    backup: {
+      app: BACKUP_APP,
+      kind: 'backup',
+      schema: v.schema,
+      exportedAt: new Date(exportedAt).toISOString(),
+      settings: settings.value,
+      page: pickFields<PageStatus>(page, shapes.page),
+      threads: v.threads.map((r) => pickFields<Thread>(r, shapes.thread)),
+      log: log.map((e) => pickFields<LogEntry>(e, shapes.log)),
+      invitations: (v.invitations ?? []) as Invitation[],
+    },
+  };
 }
 
-/** What a restore writes: rooms that are new or newer in the backup, and log entries not yet stored. */
+/**
+ * What a restore writes: rooms that are new or newer in the backup, and log
+ * entries not yet stored. A room's time of change is capped at `now`, so a
+ * backup from a clock that ran ahead cannot win every later restore.
+ */
 export function restorePlan(
   backup: Backup,
   threads: ReadonlyMap<string, Thread>,
   logIds: ReadonlySet<string>,
+  now: number,
 ): { threads: Thread[]; log: LogEntry[] } {
   return {
-    threads: backup.threads.filter((t) => (threads.get(t.roomId)?.updatedAt ?? -1) < t.updatedAt),
+    threads: backup.threads
+      .map((t) => ({ ...t, updatedAt: Math.min(t.updatedAt, now) }))
+      .filter((t) => (threads.get(t.roomId)?.updatedAt ?? -1) < t.updatedAt),
     log: backup.log.filter((e) => !logIds.has(e.id)),
+  };
+}
+
+/**
+ * The page record after a restore: the backup's last read when it is later
+ * (so a new computer does not say "never opened"), and the backup's date, shown
+ * until the page is read again.
+ */
+export function pageAfterRestore(stored: PageStatus, backup: Backup, now: number): PageStatus {
+  const read = Math.min(Math.max(stored.lastReadAt ?? -1, backup.page.lastReadAt ?? -1), now);
+  return {
+    ...stored,
+    lastReadAt: read < 0 ? null : read,
+    selfName: stored.selfName ?? backup.page.selfName,
+    restoredFrom: Date.parse(backup.exportedAt),
   };
 }

@@ -5,12 +5,16 @@ import { EMPTY_STATUS, mergeObservation, pageAfter } from '@/utils/rules/threads
 import { DB_NAME, DB_VERSION, migrate, type ReplyWindowDB } from './schema';
 
 export { DB_NAME, DB_VERSION, migrate };
-import { restorePlan, type Backup } from './backup';
+import { pageAfterRestore, restorePlan, type Backup } from './backup';
 import { invitationsToRestore } from './backup-invitations';
-import { LOG_TTL, replyEntry } from '@/utils/rules/response-log';
+import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
+import { undoDismiss } from '@/utils/rules/room-actions';
+import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
+import { isForgotten } from '@/utils/rules/retention';
 import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 import { EMPTY_PROPOSALS, mergeInvitations, proposalsAfter } from '@/utils/rules/invitations';
 import { DAY } from '@/utils/model/time';
+import { isRoomId } from '@/utils/upwork/addresses';
 
 /** An old connection in another tab must not hang us: give up after this long. */
 const OPEN_TIMEOUT_MS = 5_000;
@@ -23,7 +27,7 @@ let connection: Promise<IDBPDatabase<ReplyWindowDB>> | null = null;
 export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
   connection ??= withTimeout(
     openDB<ReplyWindowDB>(DB_NAME, DB_VERSION, {
-      upgrade: (database, oldVersion) => migrate(database, oldVersion, DB_VERSION),
+      upgrade: (database, oldVersion, _newVersion, tx) => migrate(database, oldVersion, DB_VERSION, tx),
       // A newer version elsewhere wants the database: step aside and reopen next time.
       blocking() {
         void connection?.then((d) => d.close());
@@ -39,6 +43,13 @@ export function db(): Promise<IDBPDatabase<ReplyWindowDB>> {
     throw err;
   });
   return connection;
+}
+
+/** Closes the connection; the next call opens a new one, as a restarted worker does. */
+export async function closeDb(): Promise<void> {
+  const open = connection;
+  connection = null;
+  (await open?.catch(() => null))?.close();
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -60,9 +71,11 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
   // A whole room list is read in one request rather than one per room (500 gets cost more than one getAll).
   const read = ids.size > 50 ? threads.getAll() : Promise.all([...ids].map((id) => threads.get(id)));
   const [existing, status] = await Promise.all([read, meta.get('page')]);
-  const stored = new Map(existing.filter((t): t is Thread => !!t).map((t) => [t.roomId, t]));
+  // Times stored while the clock ran ahead would outrank what the page says now.
+  const now = Math.max(Date.now(), obs.seenAt);
+  const stored = new Map(existing.filter((t): t is Thread => !!t).map((t) => [t.roomId, clampThread(t, now)]));
   const changed = mergeObservation(stored, obs);
-  const page = pageAfter(status ?? EMPTY_STATUS, obs);
+  const page = pageAfter(clampStatus(status ?? EMPTY_STATUS, now), obs);
   // An answer seen twice, or from two tabs, has the same id: put() keeps one entry.
   const replies = changed.map((t) => replyEntry(stored.get(t.roomId), t)).filter((e): e is LogEntry => !!e);
   await Promise.all([...changed.map((t) => threads.put(t)), ...replies.map((e) => log.put(e)), meta.put(page, 'page'), tx.done]);
@@ -73,20 +86,67 @@ export async function allThreads(): Promise<Thread[]> {
   return (await db()).getAll('threads');
 }
 
+/** What the popup lists, read through the indexes in one transaction: never every stored room. */
+export async function popupThreads(): Promise<{ awaiting: Thread[]; withDeadline: Thread[]; dismissed: Thread[] }> {
+  const tx = (await db()).transaction('threads');
+  const index = (name: 'waitingSince' | 'deadline' | 'dismissedAt') => tx.store.index(name).getAll();
+  const [awaiting, withDeadline, dismissed] = await Promise.all([index('waitingSince'), index('deadline'), index('dismissedAt')]);
+  return { awaiting, withDeadline, dismissed };
+}
+
+/**
+ * What a refresh needs: the rooms with a wait, and those with an agreed deadline
+ * (read through indexes: an agency's 10,000 rooms cost 1 s to read whole).
+ */
+export async function threadsToWatch(): Promise<{ waiting: Thread[]; withDeadline: Thread[] }> {
+  const tx = (await db()).transaction('threads');
+  const [waiting, withDeadline] = await Promise.all([tx.store.index('waitingSince').getAll(), tx.store.index('deadline').getAll()]);
+  return { waiting, withDeadline };
+}
+
+/** Forgets the rooms answered and untouched for 13 months (see isForgotten); returns how many. */
+export async function pruneThreads(now: number): Promise<number> {
+  const tx = (await db()).transaction('threads', 'readwrite');
+  const old = await tx.store.index('updatedAt').getAll(IDBKeyRange.upperBound(now - LOG_TTL, true));
+  const gone = old.filter((t) => isForgotten(t, now));
+  await Promise.all([...gone.map((t) => tx.store.delete(t.roomId)), tx.done]);
+  return gone.length;
+}
+
 export async function pageStatus(): Promise<PageStatus> {
   return (await (await db()).get('meta', 'page')) ?? EMPTY_STATUS;
 }
 
-export async function handledNotices(): Promise<Map<string, number>> {
+/**
+ * What was handled, and when. One stamped after `now` (the clock went back)
+ * cannot be ordered against any wait: it is left out, so a new wait is warned
+ * (at worst a warning repeats once) rather than silenced.
+ */
+export async function handledNotices(now = Date.now()): Promise<Map<string, number>> {
   const all = await (await db()).getAll('notices');
-  return new Map(all.map((n) => [n.key, n.at]));
+  return new Map(all.filter((n) => n.at <= now).map((n) => [n.key, n.at]));
 }
 
-/** Records handled warnings, and forgets those older than any window, in one transaction. */
-export async function recordNotices(keys: string[], now: number): Promise<void> {
+/**
+ * Records handled warnings and forgets those that can no longer matter, in one
+ * transaction. A room's warnings are kept while its wait lasts, however long
+ * ("once per wait, ever"); they go once that wait has ended. Other records
+ * (deadlines, digests, reminders) go after NOTICE_TTL.
+ * `waits`: roomId -> start of its current wait, for every room awaiting a reply.
+ */
+export async function recordNotices(keys: string[], now: number, waits: ReadonlyMap<string, number>): Promise<void> {
   const tx = (await db()).transaction('notices', 'readwrite');
-  const old = (await tx.store.getAll()).filter((n) => n.at < now - NOTICE_TTL);
+  const old = (await tx.store.getAll()).filter((n) => noticeEnded(n, now, waits));
   await Promise.all([...keys.map((key) => tx.store.put({ key, at: now })), ...old.map((n) => tx.store.delete(n.key)), tx.done]);
+}
+
+function noticeEnded(n: { key: string; at: number }, now: number, waits: ReadonlyMap<string, number>): boolean {
+  const [roomId, kind] = n.key.split('|');
+  if (isRoomId(roomId) && kind !== 'deadline') {
+    const since = waits.get(roomId);
+    return since === undefined || n.at < since;
+  }
+  return n.at < now - NOTICE_TTL;
 }
 
 /** Applies a user action to one room; `change` returns null when it does not apply. `entry` may log it. */
@@ -106,8 +166,26 @@ export async function updateThread(
   return next;
 }
 
-export async function deleteLogEntry(id: string): Promise<void> {
-  await (await db()).delete('log', id);
+/** Undoes "no reply needed" and drops its log entry in one transaction: both happen, or neither. */
+export async function undoDismissal(roomId: string, now: number): Promise<Thread | null> {
+  const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
+  const store = tx.objectStore('threads');
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
+    const t = await store.get(roomId);
+    const next = t ? undoDismiss(t, now) : null;
+    if (next && t?.dismissed) {
+      pending.push(store.put(next));
+      pending.push(tx.objectStore('log').delete(logEntryId(roomId, t.dismissed.at)));
+    }
+    await Promise.all(pending);
+    return next;
+  } catch (err) {
+    // A failed half takes the other half with it.
+    for (const p of pending) p.catch(() => undefined);
+    if (!tx.error) tx.abort();
+    throw err;
+  }
 }
 
 export async function getThread(roomId: string): Promise<Thread | undefined> {
@@ -141,19 +219,21 @@ export async function deleteAllData(): Promise<void> {
 }
 
 /** Merges a checked backup in one transaction; returns how many rooms and entries it added or updated. */
-export async function restoreBackup(backup: Backup): Promise<{ threads: number; log: number }> {
-  const tx = (await db()).transaction(['threads', 'log', 'invitations'], 'readwrite');
-  const [threads, logIds, invitations] = await Promise.all([
+export async function restoreBackup(backup: Backup, now: number): Promise<{ threads: number; log: number }> {
+  const tx = (await db()).transaction(['threads', 'log', 'meta', 'invitations'], 'readwrite');
+  const [threads, logIds, page, invitations] = await Promise.all([
     tx.objectStore('threads').getAll(),
     tx.objectStore('log').getAllKeys(),
+    tx.objectStore('meta').get('page'),
     tx.objectStore('invitations').getAll(),
   ]);
-  const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds));
+  const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds), now);
   const invited = invitationsToRestore(backup.invitations ?? [], new Map(invitations.map((i) => [i.id, i])));
   await Promise.all([
     ...invited.map((i) => tx.objectStore('invitations').put(i)),
     ...plan.threads.map((t) => tx.objectStore('threads').put(t)),
     ...plan.log.map((e) => tx.objectStore('log').put(e)),
+    tx.objectStore('meta').put(pageAfterRestore(page ?? EMPTY_STATUS, backup, now), 'page'),
     tx.done,
   ]);
   return { threads: plan.threads.length, log: plan.log.length };

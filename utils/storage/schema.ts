@@ -1,13 +1,18 @@
 // The IndexedDB schema and its numbered migrations. The backup's schema
 // number is this DB_VERSION: one constant for both.
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Invitation, LogEntry, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 
 export const DB_NAME = 'reply-window';
 export const DB_VERSION = 4;
 
 export interface ReplyWindowDB extends DBSchema {
-  threads: { key: string; value: Thread };
+  /**
+   * Indexed so the worker and the popup read only what they need in an agency inbox of 10,000 rooms:
+   * the rooms with a wait (a null waitingSince is not indexed), with a deadline, dismissed, and the
+   * oldest (to forget them). A record whose field is null or absent is simply not in that index.
+   */
+  threads: { key: string; value: Thread; indexes: { waitingSince: number; deadline: number; dismissedAt: number; updatedAt: number } };
   meta: { key: 'page'; value: PageStatus };
   /** Warnings already handled (shown, summarised or silenced): key -> when. */
   notices: { key: string; value: { key: string; at: number } };
@@ -23,7 +28,13 @@ export interface ReplyWindowDB extends DBSchema {
  * Numbered steps, never edited once shipped: a database of any past version
  * walks up from where it is. `to` lets tests build a database of a past version.
  */
-export function migrate(database: IDBPDatabase<ReplyWindowDB>, from: number, to: number): void {
+export function migrate(
+  database: IDBPDatabase<ReplyWindowDB>,
+  from: number,
+  to: number,
+  /** The upgrade's own transaction: needed to add an index to a store that exists. */
+  tx?: IDBPTransaction<ReplyWindowDB, StoreNames<ReplyWindowDB>[], 'versionchange'>,
+): void {
   if (from < 1 && to >= 1) {
     database.createObjectStore('threads', { keyPath: 'roomId' });
     database.createObjectStore('meta');
@@ -35,6 +46,11 @@ export function migrate(database: IDBPDatabase<ReplyWindowDB>, from: number, to:
     database.createObjectStore('log', { keyPath: 'id' }).createIndex('replyAt', 'replyAt');
   }
   if (from < 4 && to >= 4) {
+    const threads = tx!.objectStore('threads');
+    threads.createIndex('waitingSince', 'waitingSince');
+    threads.createIndex('deadline', 'deadline');
+    threads.createIndex('dismissedAt', 'dismissed.at');
+    threads.createIndex('updatedAt', 'updatedAt');
     database.createObjectStore('invitations', { keyPath: 'id' });
     database.createObjectStore('proposals');
   }

@@ -14,14 +14,6 @@ export function compactDuration(ms: number): string {
   return m % 60 ? t('durHM', h, m % 60) : t('durH', h);
 }
 
-/** One unit, for the small page mark: "20 m", "3 h", "2 d". */
-export function shortDuration(ms: number): string {
-  const v = Math.max(0, ms);
-  if (v < HOUR) return t('durM', Math.max(1, Math.floor(v / MINUTE)));
-  if (v < DAY) return t('durH', Math.floor(v / HOUR));
-  return t('durD', Math.floor(v / DAY));
-}
-
 /** "2-hour", "24-hour", "7-day", from the window lengths themselves. */
 export function windowLabel(name: WindowName, lengths: WindowLengths): string {
   const ms = lengths[name];
@@ -53,9 +45,13 @@ export function workingHoursText(w: WorkingHours, dayName: (d: number) => string
   return t(w.end < w.start ? 'termsHoursOvernight' : 'termsHours', days, w.start, w.end);
 }
 
-/** The page mark: "late · 3 h" (state and how long the client has waited). */
-export function markLabel(state: ReplyState, waitingSince: number, now: number): string {
-  return t('markLabel', stateLabel(state), shortDuration(now - waitingSince));
+/**
+ * The page mark: what the popup's row says ("1 h 12 m left of the 2-hour window"),
+ * with "≈ " when the start is a bound, and "snoozed · …" while snoozed.
+ */
+export function markLabel(status: ReplyStatus, now: number, lengths: WindowLengths, exact: boolean, snoozed: boolean): string {
+  const text = (exact ? '' : '≈ ') + statusText(status, now, lengths);
+  return snoozed ? t('markSnoozed', text) : text;
 }
 
 /** "just now", "3 min ago", "2 h ago", "3 d ago". */

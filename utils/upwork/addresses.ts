@@ -28,10 +28,22 @@ const onUpwork = (url: string): URL | null => {
   }
 };
 
-/** A page of the Messages app (the only pages the content script reads). */
+/** A contract's messages in its workroom: one conversation, no room list (2026, one source). */
+export const WORKROOM_MESSAGES_PATH = /^\/nx\/wm\/workroom\/[^/]+\/messages\/?$/;
+
+export const isWorkroomMessages = (url: string) => {
+  const u = onUpwork(url);
+  return !!u && WORKROOM_MESSAGES_PATH.test(u.pathname);
+};
+
+/**
+ * A page that shows Upwork messages: the Messages app, or a contract's
+ * workroom messages. The only pages the content script reads, and the only
+ * senders the worker accepts observations from.
+ */
 export const isMessagesPage = (url: string) => {
   const u = onUpwork(url);
-  return !!u && MESSAGES_PATH.test(u.pathname);
+  return !!u && (MESSAGES_PATH.test(u.pathname) || WORKROOM_MESSAGES_PATH.test(u.pathname));
 };
 
 /** The proposals page, where invitations to apply are listed. */

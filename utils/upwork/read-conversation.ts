@@ -2,13 +2,19 @@
 // Pure: document + now + the freelancer's name (if known) in, data out.
 import type { Contract, OpenRoom, Side, StoryMessage } from '@/utils/model/types';
 import { MAX_TEXT } from './read-rooms';
-import { cleanName, pick, SEL, text } from './selectors';
+import { displayName, matchesName } from './names';
+import { pick, SEL, text } from './selectors';
+import { chronological } from './story-order';
 import { resolveStoryTimes, type RawTime } from './story-times';
-import { parseTitleTime } from './time-text';
+import { parseClock, parseTitleTime } from './time-text';
+import { splitZone } from './time-zones';
 
 interface RawStory extends RawTime {
   id: string;
+  /** As written: may hold variants ("James B., James Blue") or a short form ("James B."). */
   author: string | null;
+  /** A header starts a new run, even when its name cannot be read (then the author is unknown). */
+  header: boolean;
   kind: 'person' | 'system' | 'deleted';
   text: string;
 }
@@ -32,24 +38,18 @@ function readStory(story: Element): RawStory {
   const header = SEL.storyHeader.map((s) => firstOwn(story, s)).find(Boolean) ?? null;
   const stamp = header?.querySelector(SEL.storyTime) ?? firstOwn(story, SEL.storyTime);
   const deleted = !!firstOwn(story, SEL.deleted);
-  const isPerson = !!(firstOwn(story, SEL.storyText) || firstOwn(story, SEL.storyBody) || firstOwn(story, SEL.attachment));
+  // System notes have neither a body nor a header; a header means a person wrote it.
+  const isPerson = !!(header || firstOwn(story, SEL.storyText) || firstOwn(story, SEL.storyBody) || firstOwn(story, SEL.attachment));
   return {
     id: story.id,
-    author: header ? cleanName(text(header.querySelector(SEL.author))) || null : null,
+    author: header ? text(header.querySelector(SEL.author)) || null : null,
+    header: !!header,
     kind: deleted ? 'deleted' : isPerson ? 'person' : 'system',
     text: isPerson ? '' : text(story).slice(0, MAX_TEXT),
     title: stamp?.getAttribute('title') ?? null,
     clock: stamp ? text(stamp) : null,
     divider: text(firstOwn(story, SEL.dayDivider)) || null,
   };
-}
-
-/** Stories in the order they were written; the scroller may hold them newest first. */
-function chronological(stories: Element[]): Element[] {
-  const known = stories
-    .map((s) => parseTitleTime(s.querySelector(SEL.storyTime)?.getAttribute('title') ?? '')?.earliest)
-    .filter((t): t is number => t !== undefined);
-  return known.length >= 2 && known[0] > known[known.length - 1] ? [...stories].reverse() : stories;
 }
 
 function contractOf(doc: ParentNode, raws: RawStory[]): Contract {
@@ -66,7 +66,13 @@ export interface ConversationRead {
   open: OpenRoom;
   /** The freelancer's name, when this conversation revealed it. */
   selfName: string | null;
+  /** Messages whose time text was there but could not be read (reported as missing "time"). */
+  untimed: number;
 }
+
+/** A time text was present, and neither its title nor its clock could be read. */
+const unreadableTime = (r: RawStory) =>
+  (!!r.title || !!r.clock) && !(r.title && parseTitleTime(r.title)) && !(r.clock && parseClock(splitZone(r.clock).clock));
 
 /**
  * @param lastByFreelancer the room list's "You:" signal for this room, if its row is mounted.
@@ -81,23 +87,32 @@ export function readConversation(
   const viewport = pick(doc, SEL.viewport);
   if (!viewport) return null;
   const stories = Array.from(viewport.querySelectorAll(SEL.story)).filter((s) => !s.parentElement?.closest('[id^="story_"]'));
-  const raws = chronological(stories).map(readStory);
+  const inOrder = chronological(stories.map(readStory), now);
+  const raws = inOrder ?? stories.map(readStory);
   // A message without a header continues the run of the author above it.
   let run: string | null = null;
   const authors = raws.map((r) => {
     if (r.kind === 'system') return (run = null);
-    if (r.author) run = r.author;
+    if (r.header) run = r.author;
     return run;
   });
-  const name = cleanName(text(pick(doc, SEL.roomTitle)));
-  const selfName = learnSelf(raws, authors, name, lastByFreelancer) ?? knownSelf;
+  const roomName = text(pick(doc, SEL.roomTitle));
+  // A name learned here never replaces a different known one: conflicting evidence is unclear evidence.
+  const found = learnSelf(raws, authors, roomName, lastByFreelancer);
+  const learned = found && knownSelf && !matchesName(found, knownSelf) ? null : found;
+  const selfName = learned ?? knownSelf;
   const sideOf = (author: string | null): Side => {
     if (!author) return 'unknown';
-    if (selfName && author === selfName) return 'freelancer';
-    if (author === name || selfName) return 'client';
+    const isSelf = !!selfName && matchesName(author, selfName);
+    const isRoom = matchesName(author, roomName);
+    // "Alex R." could be the freelancer Alex Rivera or a client Alex Ross: unclear is never an answer.
+    if (isSelf && isRoom) return 'unknown';
+    if (isSelf) return 'freelancer';
+    if (isRoom || selfName) return 'client';
     return 'unknown';
   };
-  const times = resolveStoryTimes(raws, now);
+  // Without a known order no message has a time, so none can answer or start a wait.
+  const times = inOrder ? resolveStoryTimes(raws, now) : raws.map(() => null);
   const messages: StoryMessage[] = [];
   raws.forEach((r, i) => {
     if (r.kind === 'deleted') return;
@@ -105,20 +120,33 @@ export function readConversation(
   });
   const subtitle = text(pick(doc, SEL.roomSubtitle));
   const title = subtitle.includes('·') ? subtitle.slice(subtitle.indexOf('·') + 1).trim() : '';
+  const name = displayName(roomName);
   return {
     open: { roomId, name: name.slice(0, MAX_TEXT), title: title.slice(0, MAX_TEXT), contract: contractOf(doc, raws), messages },
-    selfName: selfName !== knownSelf ? selfName : null,
+    selfName: learned && !(knownSelf && knownSelf.length >= learned.length && matchesName(learned, knownSelf)) ? learned : null,
+    untimed: raws.filter(unreadableTime).length,
   };
 }
 
-/** The freelancer is the author of the last message when the row says "You:", or the one author who is not the room. */
+/**
+ * The freelancer is the author of the last message when the row says "You:",
+ * or the one author (in any of its forms) who is not the room. The room's own
+ * name, in any variant or short form, is never the freelancer.
+ */
 function learnSelf(raws: RawStory[], authors: (string | null)[], roomName: string, lastByFreelancer?: boolean): string | null {
   if (lastByFreelancer) {
-    // The room's own name is never the freelancer: a row newer than the conversation must not teach that.
-    for (let i = raws.length - 1; i >= 0; i--) if (raws[i].kind === 'person') return authors[i] !== roomName ? authors[i] : null;
+    // A row newer than the conversation must not teach the room's name as the freelancer's.
+    for (let i = raws.length - 1; i >= 0; i--) {
+      if (raws[i].kind !== 'person') continue;
+      const a = authors[i];
+      return a && !matchesName(a, roomName) ? displayName(a) : null;
+    }
   }
-  const people = new Set(authors.filter((a): a is string => !!a));
-  if (!people.has(roomName) || people.size !== 2) return null;
-  people.delete(roomName);
-  return [...people][0];
+  const people = authors.filter((a): a is string => !!a);
+  if (!people.some((a) => matchesName(a, roomName))) return null;
+  const others = [...new Set(people.filter((a) => !matchesName(a, roomName)))];
+  // One person in several forms, not two people who share a short form ("Alex R." with Alex Rivera and Alex Ross).
+  if (!others.length || !others.every((a) => others.every((b) => matchesName(a, b)))) return null;
+  // The fullest form we saw: "Vato Tchipa" rather than "Vato T.".
+  return others.map(displayName).reduce((best, a) => (a.length > best.length ? a : best));
 }

@@ -1,16 +1,57 @@
 // One read of the Messages page: the mounted room rows, the open conversation,
 // and whether the layout was recognised at all. Pure: document + url + now in.
+// The mounted rows are any slice of the list (Upwork scrolls it to the
+// last-opened room): a room that is not mounted is only out of sight.
 import type { Observation } from '@/utils/model/types';
-import { readConversation } from './read-conversation';
+import { readConversation, type ConversationRead } from './read-conversation';
 import { findRowElements, findRowFor, readRows } from './read-rooms';
-import { roomIdOf } from './addresses';
+import { isWorkroomMessages, roomIdOf } from './addresses';
 import { pick, SEL } from './selectors';
 
+/**
+ * The open room: from the address, or on a workroom page (whose address names
+ * the contract, not the room) from the one room its links point to.
+ */
+function openRoomId(doc: Document, url: string): string | null {
+  const u = new URL(url);
+  const fromUrl = roomIdOf(u.pathname) ?? (isWorkroomMessages(url) ? roomIdOf(u.search) : null);
+  if (fromUrl || !isWorkroomMessages(url)) return fromUrl;
+  const ids = new Set(Array.from(doc.querySelectorAll(SEL.row.join(', ')), (a) => roomIdOf(a.getAttribute('href'))));
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
+function openConversation(
+  doc: Document,
+  url: string,
+  now: number,
+  knownSelf: string | null,
+  rowSaysMine?: boolean,
+): ConversationRead | null {
+  const roomId = openRoomId(doc, url);
+  return roomId ? readConversation(doc, roomId, now, knownSelf, rowSaysMine) : null;
+}
+
+/**
+ * A contract's workroom shows one conversation and no room list. It is read
+ * when its room is known; it always says "workroom" among what is missing, so
+ * it is never taken for an empty inbox nor for a fresh read of the whole list.
+ */
+function readWorkroom(doc: Document, url: string, now: number, knownSelf: string | null): Observation {
+  const conv = openConversation(doc, url, now, knownSelf);
+  const missing = ['workroom'];
+  if (!pick(doc, SEL.viewport)) missing.push('conversation');
+  else if (!conv || !conv.open.messages.length) missing.push('messages');
+  if (conv?.untimed) missing.push('time');
+  const layout = conv?.open.messages.length ? 'ok' : 'unrecognised';
+  return { seenAt: now, layout, missing, rows: [], open: conv?.open ?? null, selfName: conv?.selfName ?? null };
+}
+
 export function readPage(doc: Document, url: string, now: number, knownSelf: string | null): Observation {
+  if (isWorkroomMessages(url)) return readWorkroom(doc, url, now, knownSelf);
   const panel = doc.querySelector(SEL.panel);
   // Rows are anchored on their links, which change least; look beyond the panel if it was renamed.
   const rowEls = findRowElements(panel ?? doc);
-  const { rows, unreadable } = readRows(rowEls, now);
+  const { rows, unreadable, untimed } = readRows(rowEls, now);
   const roomId = roomIdOf(new URL(url).pathname);
   const openRow = rows.find((r) => r.roomId === roomId);
   const conv = roomId ? readConversation(doc, roomId, now, knownSelf, openRow ? openRow.lastBy === 'freelancer' : undefined) : null;
@@ -22,6 +63,8 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   if (unreadable) missing.push('unreadable');
   if (roomId && !pick(doc, SEL.viewport)) missing.push('conversation');
   if (conv && conv.open.messages.length === 0) missing.push('messages');
+  // A time text in a format we do not know is reported, never silently dropped.
+  if (untimed || conv?.untimed) missing.push('time');
 
   let layout: Observation['layout'] = 'ok';
   if (!rows.length && !conv?.open.messages.length) layout = doc.querySelector(SEL.emptyState) ? 'empty' : 'unrecognised';
@@ -40,14 +83,17 @@ export function readChanges(
   now: number,
   knownSelf: string | null,
 ): Observation | null {
-  const { rows } = readRows(rowEls, now);
-  const roomId = roomIdOf(new URL(url).pathname);
+  const workroom = isWorkroomMessages(url);
+  // A workroom has no room list: a link to its room is not a row.
+  const { rows, untimed } = workroom ? { rows: [], untimed: 0 } : readRows(rowEls, now);
   let conv = null;
-  if (roomId && conversationChanged) {
-    const openRow = findRowFor(doc, roomId);
+  if (conversationChanged) {
+    const roomId = openRoomId(doc, url);
+    const openRow = roomId && !workroom ? findRowFor(doc, roomId) : null;
     const lastByMe = openRow ? readRows([openRow], now).rows[0]?.lastBy === 'freelancer' : undefined;
-    conv = readConversation(doc, roomId, now, knownSelf, lastByMe);
+    conv = openConversation(doc, url, now, knownSelf, lastByMe);
   }
   if (!rows.length && !conv) return null;
-  return { seenAt: now, layout: 'ok', missing: [], rows, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
+  const missing = [...(workroom ? ['workroom'] : []), ...(untimed || conv?.untimed ? ['time'] : [])];
+  return { seenAt: now, layout: 'ok', missing, rows, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
 }

@@ -1,7 +1,8 @@
 // Reads the room list: one RoomRow per mounted row. Pure: element + now in, data out.
 import type { RoomRow } from '@/utils/model/types';
 import { roomIdOf } from './addresses';
-import { cleanName, OWN_PREVIEW, pick, pickAll, SEL, text } from './selectors';
+import { displayName } from './names';
+import { OWN_PREVIEW, pick, pickAll, SEL, text } from './selectors';
 import { parseListTime } from './time-text';
 
 /** Names and titles are shown, never parsed; a hostile 100 kB name is cut, not trusted. */
@@ -11,9 +12,13 @@ const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}â€
 /** A subtitle that is only a date ("Sep 22, 2026", "9/22/26") is not a job title. */
 const DATE_ONLY = /^(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
-/** The other party's name from the row, or from the link's `pageTitle` query as a last resort. */
+/**
+ * The other party's name from the row (its fullest variant), or, as a last
+ * resort, the link's `pageTitle` query, which holds the first name only: it is
+ * shown, never matched against authors.
+ */
 function rowName(row: Element): string {
-  const name = cleanName(text(pick(row, SEL.rowName)));
+  const name = displayName(text(pick(row, SEL.rowName)));
   if (name) return name;
   const query = row.getAttribute('href')?.split('?')[1];
   return query ? (new URLSearchParams(query).get('pageTitle') ?? '') : '';
@@ -52,8 +57,12 @@ export function findRowFor(root: ParentNode, roomId: string): Element | null {
   return null;
 }
 
-/** Reads the given rows; `unreadable` counts rows whose markup was not understood. */
-export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number } {
+/**
+ * Reads the given rows. `unreadable` counts rows whose markup was not
+ * understood; `untimed`, rows whose time text could not be read (reported,
+ * never silently dropped: the page may have a time format we do not know).
+ */
+export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number; untimed: number } {
   const out: RoomRow[] = [];
   let unreadable = 0;
   const times = new Map<string, RoomRow['lastAt']>();
@@ -62,5 +71,5 @@ export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[
     if (row) out.push(row);
     else unreadable++;
   }
-  return { rows: out, unreadable };
+  return { rows: out, unreadable, untimed: out.filter((r) => !r.lastAt).length };
 }

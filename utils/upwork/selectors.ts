@@ -12,7 +12,7 @@ export const SEL = {
   emptyState: '[data-test="empty-state"]',
   /** 2026-02..09: the row is itself the link; then any room link, the most stable anchor. */
   row: ['a[data-test="room-list-item"][href*="/messages/rooms/room_"]', 'a[href*="/messages/rooms/room_"]'],
-  /** 2026; the second is older. Text is sometimes doubled: "James Blue, James Blue". */
+  /** 2026; the second is older. Text is a comma-separated list of name variants (names.ts): "James B., James Blue". */
   rowName: ['[data-test="room-name"]', '.room-list-item-base-text.item-title', '.item-title'],
   /** 2026; sometimes holds a date instead of a title. */
   rowTitle: ['[data-test="room-topic-or-subtitle"]', '.item-subtitle'],
@@ -24,8 +24,8 @@ export const SEL = {
   roomSubtitle: ['[data-test="room-subtitle"]', '.room-subtitle'],
   /** 2026-01 */
   viewContract: '[data-ev-label="wm_view_contract_action"]',
-  /** 2024-10, 2026-01 */
-  viewport: ['#story-viewport', '.scroll-wrapper.custom-scrollbar'],
+  /** 2024-10, 2026-01; then a plain `.scroll-wrapper` (2026). */
+  viewport: ['#story-viewport', '.scroll-wrapper.custom-scrollbar', '.scroll-wrapper'],
   /** 2026-02..04 */
   story: '.up-d-story-item[id^="story_"], [id^="story_"]',
   storyHeader: ['[data-test="story-header"]'],
@@ -37,7 +37,15 @@ export const SEL = {
   deleted: '.story-message.deleted',
   attachment: '.up-d-story-reference, .up-d-story-img, a[href*="/ab/messages/att/"]',
   /** A quoted older message inside a story: not a new message, not its author. */
-  quote: '.reply-wrapper, .quote-attachment',
+  quote: '.reply-wrapper, .quote-attachment, .quote-wrap',
+  /** 2026-02 (two sources): the reply box, a TipTap / ProseMirror editor in `.up-d-composer`. Read-only rooms have none. */
+  composer: [
+    '.up-d-composer .tiptap.ProseMirror[contenteditable="true"]',
+    '.up-d-composer [contenteditable="true"]',
+    '.up-d-composer textarea',
+  ],
+  /** Fallback: any editor inside the room pane (the conversation's ancestors, never the room list). */
+  anyEditor: '[contenteditable="true"], textarea',
 } as const;
 
 /** The freelancer's own last message: the room list preview starts with "You:". */
@@ -63,9 +71,3 @@ export function pickAll(root: ParentNode, layers: readonly string[]): Element[] 
 
 /** Text without layout reads (`textContent`, never `innerText`), spaces collapsed. */
 export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** "James Blue, James Blue" -> "James Blue". */
-export function cleanName(raw: string): string {
-  const parts = raw.split(/\s*,\s*/);
-  return parts.length > 1 && parts.every((p) => p === parts[0]) ? parts[0] : raw;
-}

@@ -2,12 +2,12 @@
 // timestamp, the day dividers and its neighbours allow. Messages are in
 // order, oldest first: a message is never earlier than the one before it.
 import type { TimeRange } from '@/utils/model/types';
-import { parseClock, parseDayDivider, parseTitleTime } from './time-text';
+import { parseClockOn, parseDayDivider, parseTitleTime } from './time-text';
 
 export interface RawTime {
   /** `.story-timestamp[title]`: "April 20, 2026 at 2:07 PM" */
   title: string | null;
-  /** `.story-timestamp` text: "2:07 PM" */
+  /** `.story-timestamp` text: "2:07 PM", or "1:10 PM PDT" */
   clock: string | null;
   /** The day divider at this message, if any; it holds for the messages after it. */
   divider: string | null;
@@ -16,21 +16,26 @@ export interface RawTime {
 function ownTime(raw: RawTime, day: TimeRange | null): TimeRange | null {
   const exact = raw.title ? parseTitleTime(raw.title) : null;
   if (exact) return exact;
-  const clock = raw.clock ? parseClock(raw.clock) : null;
-  if (day && clock) {
-    const d = new Date(day.earliest);
-    const t = new Date(d.getFullYear(), d.getMonth(), d.getDate(), clock[0], clock[1]).getTime();
-    return { earliest: t, latest: t + 59_999 };
-  }
-  return day;
+  const clock = day && raw.clock ? parseClockOn(new Date(day.earliest), raw.clock) : null;
+  return clock ?? day;
 }
 
-export function resolveStoryTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
+function ownTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
   let day: TimeRange | null = null;
-  const own = raws.map((raw) => {
+  return raws.map((raw) => {
     if (raw.divider) day = parseDayDivider(raw.divider, now) ?? day;
     return ownTime(raw, day);
   });
+}
+
+/** Does this order contradict the page's own times (a message timed before the one it follows)? */
+export function contradicts(raws: RawTime[], now: number): boolean {
+  const own = ownTimes(raws, now);
+  return resolveStoryTimes(raws, now).some((t, i) => own[i] !== null && t === null);
+}
+
+export function resolveStoryTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
+  const own = ownTimes(raws, now);
   // Forward: never earlier than the message before. Backward: never later than the one after, or now.
   const earliest: (number | null)[] = [];
   let floor: number | null = null;

@@ -4,6 +4,7 @@
 import { addDays, endOfDay, startOfDay } from 'date-fns';
 import { MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
+import { splitZone, zonedMinute } from './time-zones';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -26,19 +27,29 @@ function atMinute(day: Date, clock: [number, number]): TimeRange {
   return { earliest: t, latest: t + MINUTE - 1 };
 }
 
+/**
+ * A clock text on a given day: "2:07 PM" in local time, to the minute;
+ * "1:10 PM PDT" in that zone (time-zones.ts), a bound when the zone is unknown.
+ */
+export function parseClockOn(day: Date, text: string): TimeRange | null {
+  const { clock, zone } = splitZone(text);
+  const hm = parseClock(clock);
+  if (!hm) return null;
+  return zone ? zonedMinute(day.getFullYear(), day.getMonth(), day.getDate(), hm[0], hm[1], zone) : atMinute(day, hm);
+}
+
 /** A valid calendar date, or null ("Feb 31" is not silently moved to March). */
 function calendarDate(year: number, month: number, day: number): Date | null {
   const d = new Date(year, month, day);
   return month >= 0 && d.getMonth() === month && d.getDate() === day ? d : null;
 }
 
-/** "April 20, 2026 at 2:07 PM" or "Nov 21, 2025 at 2:30 PM". */
+/** "April 20, 2026 at 2:07 PM" or "Nov 21, 2025 at 2:30 PM" (a zone may follow the clock). */
 export function parseTitleTime(text: string): TimeRange | null {
   const m = /^([A-Za-z]+)\.?\s+(\d{1,2}),\s*(\d{4})\s+at\s+(.+)$/.exec(text.trim());
   if (!m) return null;
   const day = calendarDate(Number(m[3]), monthIndex(m[1]), Number(m[2]));
-  const clock = parseClock(m[4]);
-  return day && clock ? atMinute(day, clock) : null;
+  return day && parseClockOn(day, m[4]);
 }
 
 /** A day named relative to now: "Today", "Yesterday", or the latest such weekday before today. */
@@ -55,8 +66,8 @@ function relativeDay(text: string, now: Date): Date | null {
 /** Room list `.timestamp`: "7:57 PM" (today), "Yesterday", "Thursday", "9/22/26". */
 export function parseListTime(text: string, now: number): TimeRange | null {
   const today = new Date(now);
-  const clock = parseClock(text);
-  if (clock) return clampToNow(atMinute(today, clock), now);
+  const clock = parseClockOn(today, text);
+  if (clock) return clampToNow(clock, now);
   const rel = relativeDay(text, today);
   if (rel) return clampToNow(dayRange(rel), now);
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());

@@ -1,0 +1,157 @@
+// The popup as issue 11 asks: what to answer next on top, the first row focused, an unknown contract
+// answered in one click (and its 7-day stake shown from 6 days), and an old view said as such.
+import type { Page } from '@playwright/test';
+import { expect, openPopup, readBadge, ROOMS_URL, test } from './test';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+async function openDemo(page: Page, url = ROOMS_URL) {
+  await page.goto(url);
+  await page.locator('html[data-demo-ready]').waitFor();
+  await page.locator('[data-reply-window]').first().waitFor();
+}
+
+interface Seeded {
+  id: string;
+  waited: number;
+  contract?: 'active' | 'unknown' | 'ended';
+}
+const roomId = (n: number) => `room_${n.toString(16).padStart(32, '0')}`;
+
+/** Replaces the stored rooms (from an extension page whose code has created the database). */
+async function seed(page: Page, rooms: Seeded[], lastReadAt: number) {
+  await page.evaluate(
+    async ({ rooms, lastReadAt, now }) => {
+      const db = await new Promise<IDBDatabase>(
+        (r) => (indexedDB.open('reply-window').onsuccess = (e) => r((e.target as IDBOpenDBRequest).result)),
+      );
+      const tx = db.transaction(['threads', 'meta'], 'readwrite');
+      tx.objectStore('threads').clear();
+      for (const r of rooms) {
+        const since = now - r.waited;
+        tx.objectStore('threads').put({
+          roomId: r.id,
+          name: `Client ${r.id.slice(-2)}`,
+          title: 'A job',
+          contract: r.contract ?? 'unknown',
+          last: { by: 'client', at: { earliest: since, latest: since }, seenAt: lastReadAt },
+          waitingSince: since,
+          exact: true,
+          answeredSeenAt: null,
+          updatedAt: lastReadAt,
+        });
+      }
+      tx.objectStore('meta').put({ lastReadAt, checkedAt: lastReadAt, layout: 'ok', missing: [], selfName: 'Alex Rivera' }, 'page');
+      await new Promise((r) => (tx.oncomplete = r));
+      db.close();
+    },
+    { rooms, lastReadAt, now: Date.now() },
+  );
+}
+
+const rowsOf = (popup: Page) =>
+  popup.locator('.rooms:not(.snoozed) li[data-room-id]').evaluateAll((els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-room-id')!,
+      deadline: Number(e.getAttribute('data-deadline')),
+      since: Number(e.getAttribute('data-waiting-since')),
+    })),
+  );
+
+test('the demo inbox: rooms that can still be saved first, soonest deadline first, then the missed ones, longest wait first; the first row has the focus', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await openDemo(page);
+  const waiting = await page.evaluate(() => window.demo.rooms().filter((r) => r.lastBy === 'client').length);
+  await expect.poll(async () => (await readBadge(worker)).text).toBe(String(waiting));
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('.rooms li[data-room-id]')).toHaveCount(waiting);
+  const now = Date.now();
+  const rows = await rowsOf(popup);
+  const savable = rows.filter((r) => r.deadline > now);
+  const missed = rows.filter((r) => r.deadline <= now);
+  expect(savable.length).toBeGreaterThan(0);
+  expect(missed.length).toBeGreaterThan(0);
+  expect(rows).toEqual([...savable, ...missed]);
+  expect(savable.map((r) => r.deadline)).toEqual(savable.map((r) => r.deadline).sort((a, b) => a - b));
+  expect(missed.map((r) => r.since)).toEqual(missed.map((r) => r.since).sort((a, b) => a - b));
+  await expect(popup.getByTestId('popup-count')).toHaveText(`${waiting} rooms waiting · ${savable.length} can still be saved`);
+
+  // The first row is focused: Enter opens the room to answer next, ↓ moves at once.
+  const first = popup.locator('.rooms .room-open').first();
+  await expect(first).toBeFocused();
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.locator('.rooms .room-open').nth(1)).toBeFocused();
+  await popup.keyboard.press('ArrowUp');
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => page.url()).toContain(rows[0].id); // the open Messages tab is reused
+});
+
+test('a 7-day risk is on top; an unknown contract is asked in one click and, from 6 days, says what is at stake', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  const rooms: Seeded[] = [
+    { id: roomId(1), waited: 9 * DAY }, // long missed
+    { id: roomId(2), waited: 2 * HOUR - 14 * MINUTE }, // 14 minutes left
+    { id: roomId(3), waited: 6 * DAY + 2 * HOUR }, // unknown contract, 21 h 59 m from a 7-day deadline
+    { id: roomId(4), waited: 3 * DAY, contract: 'ended' },
+    { id: roomId(5), waited: 8 * DAY + 11 * HOUR, contract: 'ended' }, // "24-hour window missed 7 d 11 h ago"
+  ];
+  await seed(popup, rooms, Date.now());
+  await popup.reload();
+  await expect(popup.locator('.rooms li[data-room-id]')).toHaveCount(5);
+  expect((await rowsOf(popup)).map((r) => r.id)).toEqual([roomId(3), roomId(2), roomId(1), roomId(5), roomId(4)]);
+  await expect(popup.getByTestId('popup-count')).toHaveText('5 rooms waiting · 2 can still be saved');
+  // A duration is never broken across lines: each is one line box.
+  await expect(popup.locator(`li[data-room-id="${roomId(5)}"] .room-left`)).toHaveText('24-hour window missed 7 d 11 h ago');
+  expect(await popup.locator('.dur').evaluateAll((els) => els.map((e) => e.getClientRects().length))).toEqual(Array(6).fill(1));
+
+  const risky = popup.locator(`li[data-room-id="${roomId(3)}"]`);
+  await expect(risky.getByTestId('if-contract')).toHaveText(
+    /^If this room is on an active contract, Upwork's 7-day window closes in 21 h 5\d m\.$/,
+  );
+  // Under 6 days, unknown is asked but nothing is claimed; an ended contract is not asked.
+  await expect(popup.locator(`li[data-room-id="${roomId(1)}"] .room-contract`)).toBeVisible();
+  await expect(popup.locator(`li[data-room-id="${roomId(1)}"] [data-testid="if-contract"]`)).toHaveCount(0);
+  await expect(popup.locator(`li[data-room-id="${roomId(4)}"] .room-contract`)).toHaveCount(0);
+
+  // "No contract": the room leaves the 7-day risk and the question goes.
+  await risky.getByRole('button', { name: 'No contract' }).click();
+  await expect(risky.locator('.room-contract')).toHaveCount(0);
+  await expect.poll(async () => (await rowsOf(popup)).map((r) => r.id)).toEqual([roomId(2), roomId(1), roomId(5), roomId(3), roomId(4)]);
+  // "On a contract": the 7-day window now applies; the row is the risk on top again, as a contract room.
+  const unknown = popup.locator(`li[data-room-id="${roomId(1)}"]`);
+  await unknown.getByRole('button', { name: 'On a contract' }).click();
+  await expect(unknown.locator('.room-contract')).toHaveCount(0);
+  await expect(unknown).toHaveAttribute('data-reply-window', 'breach'); // 9 days on a contract
+});
+
+test('an old view: the header says since when new messages are not counted, and opening Messages ends it', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  // A Messages tab that has read the page once, then no read for 3 hours (the default threshold is 2 h).
+  const page = await context.newPage();
+  await openDemo(page, ROOMS_URL + roomId(99)); // a room's address: the button's inbox address differs
+  await expect.poll(async () => (await readBadge(worker)).text).not.toBe('');
+  const popup = await openPopup(context, extensionId);
+  await seed(popup, [{ id: roomId(1), waited: 5 * HOUR }], Date.now() - 3 * HOUR);
+  await popup.reload();
+  const notice = popup.locator('[data-state="old-view"]');
+  await expect(notice).toContainText(/New messages since \w{3} \d{1,2}:\d{2}\s[AP]M are not counted/);
+  await expect(popup.locator('.rooms li[data-room-id]')).toHaveCount(1); // what is known stays listed
+  // One button: Messages opens (in the tab already there), is read, and the view is current again.
+  await notice.getByRole('button', { name: 'Open Upwork Messages' }).click();
+  await expect.poll(() => page.url()).toBe(ROOMS_URL);
+  const again = await openPopup(context, extensionId);
+  await expect(again.getByTestId('read-at')).toHaveText('Upwork read just now');
+  await expect(again.locator('[data-state="old-view"]')).toHaveCount(0);
+});

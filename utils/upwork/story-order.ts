@@ -1,0 +1,34 @@
+// Which end of the open conversation is the newest. The scroller is laid out
+// `column-reverse` and may hold the stories either way round (2024-2026).
+import { contradicts, type RawTime } from './story-times';
+import { parseTitleTime } from './time-text';
+
+export interface OrderedStory extends RawTime {
+  /** As written, when the story has a header. */
+  author: string | null;
+  /** A header starts a new run. */
+  header: boolean;
+}
+
+/**
+ * The stories in the order they were written, or null when the page does not
+ * say which end is the newest. The scroller is laid out `column-reverse` and
+ * may hold them either way round: titled times decide; otherwise the one order
+ * the day dividers and clocks do not contradict; otherwise, if more than one
+ * author wrote, the order is unknown (never guess who wrote last).
+ */
+export function chronological<T extends OrderedStory>(raws: T[], now: number): T[] | null {
+  const titled = raws.map((r) => (r.title ? parseTitleTime(r.title)?.earliest : undefined)).filter((t): t is number => t !== undefined);
+  const rising = titled.every((t, i) => i === 0 || t >= titled[i - 1]);
+  const falling = titled.every((t, i) => i === 0 || t <= titled[i - 1]);
+  // Titled times that go both ways contradict each other: no order is known.
+  if (!rising && !falling) return null;
+  if (rising !== falling) return rising ? raws : [...raws].reverse();
+  const reversed = [...raws].reverse();
+  const forward = !contradicts(raws, now);
+  const backward = !contradicts(reversed, now);
+  if (forward !== backward) return forward ? raws : reversed;
+  // Each header names an author; an unreadable name counts as another author.
+  const authors = new Set(raws.filter((r) => r.header).map((r) => r.author ?? '\u0000unknown'));
+  return authors.size <= 1 ? raws : null;
+}
