@@ -11,7 +11,17 @@ import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import { allInvitations, handledNotices, pageStatus, pruneLog, pruneThreads, recordNotices, threadsToWatch } from '@/utils/storage/db';
+import {
+  allInvitations,
+  handledNotices,
+  logSince,
+  pageStatus,
+  pruneLog,
+  pruneThreads,
+  recordNotices,
+  threadsToWatch,
+} from '@/utils/storage/db';
+import { MISSES_PERIOD, missesByRoom } from '@/utils/rules/repeated-misses';
 import { awaitingInvitations, invitationThresholds } from '@/utils/rules/invitations';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
@@ -36,12 +46,14 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [watched, storedStatus, settings, done, invites] = await Promise.all([
+  const [watched, storedStatus, settings, done, invites, recent] = await Promise.all([
     threadsToWatch(),
     pageStatus(),
     loadSettings(),
     handledNotices(),
     allInvitations(),
+    // A miss within 90 days was answered within them too (the answer comes after the miss).
+    logSince(Date.now() - MISSES_PERIOD),
   ]).catch(async (err) => {
     // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
     await showBadge(badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }));
@@ -56,7 +68,8 @@ async function refreshNow() {
   const { rooms, lengths } = view;
   const invitations = awaitingInvitations(invites, now, lengths);
   const extra = invitations.flatMap((a) => invitationThresholds(a, settings));
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines, extra });
+  const misses = missesByRoom(recent, now);
+  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines, extra, misses });
   const reminders = planReminders({ rooms, settings, lengths, lastReadAt: status.lastReadAt, done, now });
 
   // The alarm first: whatever fails below, the worker still wakes at the next change.

@@ -37,6 +37,12 @@ export interface Threshold {
   agreed?: string;
 }
 
+/** The 7-day warning of a room that already missed the policy in 90 days says which miss this one would be. */
+const withRepeat = (t: Threshold, misses: ReadonlyMap<string, number>) => {
+  const before = t.window === 'policy' ? (misses.get(t.roomId) ?? 0) : 0;
+  return before ? ` ${i18n('noticeRepeatMiss', before + 1)}` : '';
+};
+
 export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary' | 'reminder' | 'overdue-digest';
 export interface Notice {
   kind: NoticeKind;
@@ -65,6 +71,8 @@ export interface PlanInput {
   deadlines?: Thread[];
   /** More thresholds with the start of their wait (invitations): same leads, quiet hours and grouping. */
   extra?: [Threshold, number][];
+  /** Room id -> 7-day misses in the last 90 days (repeated-misses.ts). */
+  misses?: ReadonlyMap<string, number>;
 }
 
 /** "Tell the client by" is 24 real hours before the deadline; the notice goes away once the deadline passes. */
@@ -115,7 +123,17 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
 
 const isDone = (done: ReadonlyMap<string, number>, key: string, since: number) => (done.get(key) ?? -Infinity) >= since;
 
-export function planNotices({ rooms, settings: s, lengths, done, now, clock, deadlines = [], extra = [] }: PlanInput): NoticePlan {
+export function planNotices({
+  rooms,
+  settings: s,
+  lengths,
+  done,
+  now,
+  clock,
+  deadlines = [],
+  extra = [],
+  misses = new Map(),
+}: PlanInput): NoticePlan {
   const quiet = quietNow(s.quietHours, now);
   const away = isAway(s, now);
   const handled: string[] = [];
@@ -158,7 +176,7 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
       ? i18n('noticeDeadlineLine', t.name, clock(t.deadline))
       : t.window === 'maybe-policy'
         ? i18n('noticeMaybePolicy', t.name, compactDuration(t.deadline - now))
-        : i18n('noticeCloses', t.name, what(t), clock(t.deadline));
+        : i18n('noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses);
   if (fresh.length === 1) {
     const [t] = fresh;
     const title =
@@ -183,7 +201,9 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
       kind: afterQuiet ? 'quiet-summary' : 'catch-up',
       roomIds: unique(stale),
       title: i18n(afterQuiet ? 'noticeAfterQuiet' : 'noticeCatchUp'),
-      lines: stale.map((t) => i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline))),
+      lines: stale.map(
+        (t) => i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses),
+      ),
     });
   }
   handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));

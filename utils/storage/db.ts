@@ -196,6 +196,11 @@ export async function allLog(): Promise<LogEntry[]> {
   return (await db()).getAllFromIndex('log', 'replyAt');
 }
 
+/** The log entries answered after `since`, through the replyAt index (not the whole log). */
+export async function logSince(since: number): Promise<LogEntry[]> {
+  return (await db()).getAllFromIndex('log', 'replyAt', IDBKeyRange.lowerBound(since, true));
+}
+
 /** Drops log entries older than 13 months. */
 export async function pruneLog(now: number): Promise<number> {
   const tx = (await db()).transaction('log', 'readwrite');
