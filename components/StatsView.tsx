@@ -4,10 +4,12 @@ import { t, type MessageKey } from '@/utils/text/i18n';
 import { bucketCounts, periodStats, TAG_OCCASIONS, tagForecast, weeklyMedians } from '@/utils/rules/stats';
 import type { LogEntry } from '@/utils/model/types';
 import { BucketChart, WeeklyMedianChart } from './Charts';
+import { MissesList } from './MissesList';
+import type { MissesRow } from '@/utils/rules/repeated-misses';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
-export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
+export function StatsView({ log, now, misses }: { log: LogEntry[]; now: number; misses: MissesRow[] }) {
   if (!log.some((e) => e.kind === 'reply')) {
     return (
       <section class="empty" data-state="no-replies">
@@ -66,6 +68,7 @@ export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
           {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
       </section>
+      <MissesList rows={misses} />
       <WeeklyMedianChart weeks={weeklyMedians(log, now)} />
       <BucketChart buckets={bucketCounts(log, now)} />
     </>

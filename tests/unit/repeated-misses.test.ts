@@ -5,7 +5,7 @@ import { DAY, HOUR } from '@/utils/model/time';
 import type { LogEntry, Thread } from '@/utils/model/types';
 import { planNotices } from '@/utils/rules/notify-plan';
 import { awaitingRooms } from '@/utils/rules/reply-windows';
-import { missesByRoom } from '@/utils/rules/repeated-misses';
+import { missesByRoom, missesRows } from '@/utils/rules/repeated-misses';
 import { DEFAULT_SETTINGS, windowLengths } from '@/utils/rules/settings';
 import { emptyThread } from '@/utils/rules/threads';
 
@@ -73,5 +73,27 @@ describe('the 7-day warning of a room that missed before', () => {
   });
   it('another room’s misses do not count for this one', () => {
     expect(policyLine(new Map([[OTHER, 2]]))).not.toContain('miss no.');
+  });
+});
+
+describe('the stats list of misses', () => {
+  it('lists the rooms with most misses first, by the client’s name, and keeps a room no longer stored', () => {
+    const misses = new Map([
+      [OTHER, 1],
+      [ROOM, 2],
+      ['room_' + 'c'.repeat(32), 1],
+    ]);
+    const rows = missesRows(
+      misses,
+      new Map([
+        [ROOM, 'Dana'],
+        [OTHER, 'Ann'],
+      ]),
+    );
+    expect(rows.map((r) => [r.name, r.misses])).toEqual([
+      ['Dana', 2],
+      ['Ann', 1],
+      [null, 1],
+    ]);
   });
 });

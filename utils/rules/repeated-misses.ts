@@ -24,3 +24,22 @@ export function missesByRoom(log: readonly LogEntry[], now: number): Map<string,
   }
   return out;
 }
+
+export interface MissesRow {
+  roomId: string;
+  /** The client's name as the room shows it, or null when the room is no longer stored. */
+  name: string | null;
+  misses: number;
+}
+
+/** The rooms with 7-day misses in 90 days, most misses first (then by name), for the stats page. */
+export function missesRows(misses: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>): MissesRow[] {
+  return (
+    [...misses]
+      .map(([roomId, n]) => ({ roomId, name: names.get(roomId) ?? null, misses: n }))
+      // Unknown names last: a row without one says only "a client".
+      .sort(
+        (a, b) => b.misses - a.misses || Number(a.name === null) - Number(b.name === null) || (a.name ?? '').localeCompare(b.name ?? ''),
+      )
+  );
+}

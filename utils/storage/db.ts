@@ -82,6 +82,13 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
   return changed;
 }
 
+/** The names of these rooms (those with a stored name), read one by one: the stats need only a few. */
+export async function roomNames(ids: Iterable<string>): Promise<Map<string, string>> {
+  const store = (await db()).transaction('threads').store;
+  const found = await Promise.all([...ids].map((id) => store.get(id)));
+  return new Map(found.filter((t): t is Thread => !!t?.name).map((t) => [t.roomId, t.name]));
+}
+
 export async function allThreads(): Promise<Thread[]> {
   return (await db()).getAll('threads');
 }
