@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { StatsView } from '@/components/StatsView';
 import { t } from '@/utils/text/i18n';
-import { allLog, roomNames } from '@/utils/storage/db';
+import { allLog, roomNames, threadsToWatch } from '@/utils/storage/db';
 import type { LogEntry } from '@/utils/model/types';
 import { missesByRoom, missesRows, type MissesRow } from '@/utils/rules/repeated-misses';
 import './stats.css';
@@ -12,12 +12,16 @@ interface Data {
   log: LogEntry[];
   now: number;
   misses: MissesRow[];
+  waitingSince: number[];
 }
 
 async function load(): Promise<Data> {
-  const [log, now] = [await allLog(), Date.now()];
+  const [log, watched] = await Promise.all([allLog(), threadsToWatch()]);
+  const now = Date.now();
   const misses = missesByRoom(log, now);
-  return { log, now, misses: missesRows(misses, await roomNames(misses.keys())) };
+  // Snoozed rooms still wait: the client sees no reply either way.
+  const waitingSince = watched.waiting.flatMap((t) => (t.waitingSince === null ? [] : [t.waitingSince]));
+  return { log, now, misses: missesRows(misses, await roomNames(misses.keys())), waitingSince };
 }
 
 function Stats() {
@@ -26,7 +30,7 @@ function Stats() {
   return (
     <main class="stats-page">
       <h1>{t('statsTitle')}</h1>
-      {data && <StatsView log={data.log} now={data.now} misses={data.misses} />}
+      {data && <StatsView log={data.log} now={data.now} misses={data.misses} waitingSince={data.waitingSince} />}
     </main>
   );
 }

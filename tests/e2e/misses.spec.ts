@@ -4,7 +4,10 @@ import { expect, ROOMS_URL, test } from './test';
 
 const ISABELLA = 'room_7046a3e01f9915371e20412adf318770'; // waiting 8 days on a contract
 
-test('a reply 8 days late on a contract shows in the stats as a 7-day miss with that client', async ({ context, extensionId }) => {
+test('a reply 8 days late on a contract shows in the stats as a 7-day miss with that client, and the tag says what would move it', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(120_000);
   const stats = await context.newPage();
   await stats.goto(`chrome-extension://${extensionId}/stats.html`);
@@ -25,4 +28,10 @@ test('a reply 8 days late on a contract shows in the stats as a 7-day miss with 
   const row = stats.getByTestId('misses').locator(`li[data-room-id="${ISABELLA}"]`);
   await expect(row).toHaveAttribute('data-misses', '1');
   await expect(row).toHaveText(/^Isabella.*: 1 miss$/);
+
+  // Next to the tag: the share answered at all (one reply, the demo's other rooms still waiting), and what would move it.
+  const waiting = await page.locator('[data-reply-window]').count();
+  await expect(stats.getByTestId('answered-share')).toContainText(`${Math.round(100 / (1 + waiting))}% of client messages`);
+  // One reply of 8 days: 24 h+; the rooms now waiting would not change that, quick replies would.
+  await expect(stats.getByTestId('tag-outlook')).toHaveText(/^At least \d+ more replies under 1 d would bring you to 12-24 h\.$/);
 });
