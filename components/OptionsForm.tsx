@@ -132,6 +132,28 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
         </label>
       </fieldset>
 
+      <fieldset>
+        <legend>{t('optBadgeInvitations')}</legend>
+        <label class="check">
+          <input
+            type="radio"
+            name="badge-invitations"
+            checked={s.badgeInvitations === 'with-rooms'}
+            onChange={() => set({ badgeInvitations: 'with-rooms' })}
+          />
+          {t('optBadgeInvitationsWith')}
+        </label>
+        <label class="check">
+          <input
+            type="radio"
+            name="badge-invitations"
+            checked={s.badgeInvitations === 'apart'}
+            onChange={() => set({ badgeInvitations: 'apart' })}
+          />
+          {t('optBadgeInvitationsApart')}
+        </label>
+      </fieldset>
+
       <div class="actions">
         <button type="submit" class="primary">
           {t('optSave')}

@@ -13,6 +13,9 @@ import { TimeText } from './clock';
 import { ago, localDate } from '@/utils/text/format';
 import { DeadlineList } from './DeadlineList';
 import { RoomList } from './RoomList';
+import { InvitationList } from './InvitationList';
+import type { AwaitingInvitation } from '@/utils/rules/invitations';
+import type { ProposalsStatus } from '@/utils/model/types';
 
 export interface PopupProps {
   /** In the order to answer them. */
@@ -35,6 +38,10 @@ export interface PopupProps {
   onOpenOptions: () => void;
   onOpenStats: () => void;
   send: (cmd: UserCommand) => void;
+  /** Invitations to apply still waiting, and what the proposals page last showed. */
+  invitations?: AwaitingInvitation[];
+  proposals?: ProposalsStatus;
+  onOpenInvitation?: (id: string) => void;
 }
 
 /** What the reader could not find, as the user reads it; unknown codes are shown as they are. */
@@ -126,6 +133,14 @@ export function PopupView(p: PopupProps) {
         )
       ) : (
         <RoomList label={plural('popupListLabel', active.length)} rooms={active} {...list} />
+      )}
+      {p.proposals && (
+        <InvitationList
+          invitations={p.invitations ?? []}
+          proposals={p.proposals}
+          lengths={p.lengths}
+          onOpen={p.onOpenInvitation ?? (() => undefined)}
+        />
       )}
       {snoozed.length > 0 && (
         <section aria-labelledby="snoozed-head">

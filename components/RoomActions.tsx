@@ -6,6 +6,7 @@ import { tomorrowMorning } from '@/utils/rules/room-actions';
 import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { localInput } from './DeadlineForm';
+import { TermsForm } from './TermsForm';
 import { ReplyWith } from './ReplyWith';
 
 export interface ActionProps {
@@ -82,6 +83,7 @@ export function RoomActions({ room, send, confirming, setConfirming, replying = 
           <option value="none">{t('contractNone')}</option>
         </select>
       </label>
+      <TermsForm roomId={roomId} terms={room.thread.terms ?? null} send={send} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
-import { stateLabel } from '@/utils/text/format';
+import { stateLabel, workingHoursText } from '@/utils/text/format';
+import { dayName } from './day-names';
 import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { HOUR, MINUTE } from '@/utils/model/time';
@@ -91,6 +92,16 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           ⋯
         </button>
       </div>
+      {thread.terms && (
+        <p class="room-terms" data-testid="room-terms">
+          {t(
+            'termsApplied',
+            thread.terms.working
+              ? t('termsWithinWorking', thread.terms.hours, workingHoursText(thread.terms.working, dayName))
+              : t('termsWithin', thread.terms.hours),
+          )}
+        </p>
+      )}
       {room.contractUnknown && <ContractQuestion room={room} lengths={lengths} send={send} />}
       {(expanded || confirming) && (
         <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} />

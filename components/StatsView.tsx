@@ -1,13 +1,29 @@
 // The freelancer's own response figures: 7, 30 and 90 days, Upwork's tag forecast, and two charts.
 import { compactDuration } from '@/utils/text/format';
-import { t, type MessageKey } from '@/utils/text/i18n';
+import { plural, t, type MessageKey } from '@/utils/text/i18n';
 import { bucketCounts, periodStats, TAG_OCCASIONS, tagForecast, weeklyMedians } from '@/utils/rules/stats';
 import type { LogEntry } from '@/utils/model/types';
 import { BucketChart, WeeklyMedianChart } from './Charts';
+import { MissesList } from './MissesList';
+import type { MissesRow } from '@/utils/rules/repeated-misses';
+import { answeredShare, tagOutlook, type TagOutlook } from '@/utils/rules/tag-outlook';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
-export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
+interface Props {
+  log: LogEntry[];
+  now: number;
+  misses: MissesRow[];
+  /** When each room now awaiting a reply began waiting. */
+  waitingSince: number[];
+}
+
+const outlookText = (o: NonNullable<TagOutlook>) =>
+  o.kind === 'waiting-would-move'
+    ? plural('tagWaitingWouldMove', o.rooms, o.bucket)
+    : plural('tagRepliesWouldLift', o.replies, compactDuration(o.under), o.bucket);
+
+export function StatsView({ log, now, misses, waitingSince }: Props) {
   if (!log.some((e) => e.kind === 'reply')) {
     return (
       <section class="empty" data-state="no-replies">
@@ -18,6 +34,7 @@ export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
   }
   const periods = [7, 30, 90].map((d) => periodStats(log, d, now));
   const tag = tagForecast(log, now);
+  const outlook = tagOutlook(log, waitingSince, now);
   const approx = (a: boolean) => (a ? '≈ ' : '');
   const figures: [string, MessageKey, (p: (typeof periods)[number]) => string][] = [
     ['replies', 'statsReplies', (p) => String(p.replies)],
@@ -65,7 +82,14 @@ export function StatsView({ log, now }: { log: LogEntry[]; now: number }) {
           {t('tagAverage', tag.averageMs === null ? '–' : compactDuration(tag.averageMs), tag.bucket ?? '–')}{' '}
           {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
+        <p data-testid="answered-share">{t('tagAnswered', pct(answeredShare(log, waitingSince, now)))}</p>
+        {outlook && (
+          <p data-testid="tag-outlook" data-kind={outlook.kind}>
+            {outlookText(outlook)}
+          </p>
+        )}
       </section>
+      <MissesList rows={misses} />
       <WeeklyMedianChart weeks={weeklyMedians(log, now)} />
       <BucketChart buckets={bucketCounts(log, now)} />
     </>

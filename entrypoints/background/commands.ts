@@ -3,12 +3,14 @@ import { checkBackup } from '@/utils/storage/backup';
 import { t } from '@/utils/text/i18n';
 import { deleteAllData, restoreBackup, undoDismissal, updateThread } from '@/utils/storage/db';
 import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
-import { dismissRoom, setDeadline, snoozeRoom, tagContract, unsnoozeRoom } from '@/utils/rules/room-actions';
+import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, unsnoozeRoom } from '@/utils/rules/room-actions';
 import { dismissEntry } from '@/utils/rules/response-log';
 import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
 import { clearTemplates } from '@/utils/storage/templates-storage';
 import { refresh } from './refresh';
 import { replyWith } from './holding';
+import { ackOf } from './observe';
+import { pushMarks } from './push-marks';
 
 export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
   const now = Date.now();
@@ -36,6 +38,9 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       break;
     case 'user:deadline':
       ok = !!(await updateThread(cmd.roomId, (t) => setDeadline(t, cmd.deadline, now)));
+      break;
+    case 'user:terms':
+      ok = !!(await updateThread(cmd.roomId, (t) => setTerms(t, cmd.terms, now)));
       break;
     case 'user:restore': {
       // Checked again here: the worker trusts no page, not even ours. Every
@@ -65,6 +70,7 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       break;
     }
   }
-  await refresh();
+  const { view, status } = await refresh();
+  await pushMarks(ackOf(view, status));
   return { ok, message };
 }

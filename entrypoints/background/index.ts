@@ -3,6 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleInvitations } from './invitations';
 import { runCommand } from './commands';
 import { HOLDING_COMMAND, onHoldingCommand } from './holding';
 import { onNotificationButton, onNotificationClick } from './notify';
@@ -11,7 +12,7 @@ import { refresh, SAFETY_ALARM } from './refresh';
 import { routeMessage } from './senders';
 
 export default defineBackground(() => {
-  const handlers = { ownId: browser.runtime.id, ownPages: browser.runtime.getURL('/'), runCommand, handleObservation };
+  const handlers = { ownId: browser.runtime.id, ownPages: browser.runtime.getURL('/'), runCommand, handleObservation, handleInvitations };
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => routeMessage(msg, sender, handlers));
   browser.alarms.onAlarm.addListener(() => void refresh());
   // Back from sleep or a locked screen: alarms may have slipped, so recompute everything now.

@@ -5,8 +5,9 @@ import { t } from '@/utils/text/i18n';
 import type { Notice } from '@/utils/rules/notify-plan';
 import { HOUR } from '@/utils/model/time';
 import { snoozeRoom } from '@/utils/rules/room-actions';
-import { openOnUpwork } from '@/utils/browser/open-upwork';
-import { INBOX_URL, MESSAGES_MATCH, roomUrl } from '@/utils/upwork/addresses';
+import { openInvitationPage, openOnUpwork } from '@/utils/browser/open-upwork';
+import { INBOX_URL, invitationUrl, MESSAGES_MATCH, roomUrl } from '@/utils/upwork/addresses';
+import { INVITATION_NOTICE } from '@/utils/rules/invitations';
 
 /** The rooms a notification is about travel in its id: nothing else needs to survive a worker restart. */
 const PREFIX = 'rw';
@@ -50,7 +51,9 @@ export async function onNotificationClick(id: string): Promise<void> {
   const rooms = roomsOf(id);
   if (!id.startsWith(`${PREFIX}|`)) return;
   await browser.notifications.clear(id);
-  await openOnUpwork(rooms.length === 1 ? roomUrl(rooms[0]) : INBOX_URL);
+  const one = rooms.length === 1 ? rooms[0] : null;
+  if (one?.startsWith(INVITATION_NOTICE)) return void (await openInvitationPage(invitationUrl(one.slice(INVITATION_NOTICE.length))));
+  await openOnUpwork(one ? roomUrl(one) : INBOX_URL);
 }
 
 export async function onNotificationButton(id: string, index: number, refresh: () => Promise<unknown>): Promise<void> {

@@ -1,7 +1,8 @@
 // One observation from a Messages tab: stored in one transaction, then
 // acknowledged with what the page needs to mark its rows: what changed since
 // the marks the page holds, or everything when the worker cannot tell.
-import type { Observation } from '@/utils/model/types';
+import type { Observation, PageStatus } from '@/utils/model/types';
+import type { DerivedView } from '@/utils/rules/view';
 import { MarkHistory } from '@/utils/protocol/mark-delta';
 import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
 import { announceChanged } from '@/utils/protocol/send';
@@ -26,9 +27,19 @@ export async function handleObservation(observation: Observation, marks?: string
   await clearStorageError();
   const { view, status } = await refresh();
   if (changed.length) announceChanged();
-  const rooms = view.rooms.map(markedRoom);
-  return { ok: true, selfName: status.selfName, lengths: view.lengths, ...history.marksFor(marks, rooms, view.lengths) };
+  return ackOf(view, status, marks);
 }
+
+/**
+ * What a Messages tab that holds the marks version `marks` needs to mark its rows.
+ * Without a version (a push after a user command), the whole set: any tab can apply it.
+ */
+export const ackOf = (view: DerivedView, status: PageStatus, marks?: string): ObservationAck => ({
+  ok: true,
+  selfName: status.selfName,
+  lengths: view.lengths,
+  ...history.marksFor(marks, view.rooms.map(markedRoom), view.lengths),
+});
 
 const markedRoom = (r: AwaitingRoom): MarkedRoom => ({
   roomId: r.thread.roomId,
@@ -36,4 +47,5 @@ const markedRoom = (r: AwaitingRoom): MarkedRoom => ({
   exact: r.thread.exact,
   contract: r.contract,
   snoozedUntil: r.snoozedUntil,
+  terms: r.thread.terms ?? null,
 });

@@ -11,7 +11,18 @@ import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import { handledNotices, pageStatus, pruneLog, pruneThreads, recordNotices, threadsToWatch } from '@/utils/storage/db';
+import {
+  allInvitations,
+  handledNotices,
+  logSince,
+  pageStatus,
+  pruneLog,
+  pruneThreads,
+  recordNotices,
+  threadsToWatch,
+} from '@/utils/storage/db';
+import { MISSES_PERIOD, missesByRoom } from '@/utils/rules/repeated-misses';
+import { awaitingInvitations, invitationThresholds } from '@/utils/rules/invitations';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
 import { messagesShowing, showNotice } from './notify';
@@ -35,11 +46,14 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [watched, storedStatus, settings, done] = await Promise.all([
+  const [watched, storedStatus, settings, done, invites, recent] = await Promise.all([
     threadsToWatch(),
     pageStatus(),
     loadSettings(),
     handledNotices(),
+    allInvitations(),
+    // A miss within 90 days was answered within them too (the answer comes after the miss).
+    logSince(Date.now() - MISSES_PERIOD),
   ]).catch(async (err) => {
     // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
     await showBadge(badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }));
@@ -52,18 +66,25 @@ async function refreshNow() {
   const status = clampStatus(storedStatus, now);
   const view = deriveView(threads, settings, now);
   const { rooms, lengths } = view;
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines });
+  const invitations = awaitingInvitations(invites, now, lengths);
+  const extra = invitations.flatMap((a) => invitationThresholds(a, settings));
+  const misses = missesByRoom(recent, now);
+  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines, extra, misses });
   const reminders = planReminders({ rooms, settings, lengths, lastReadAt: status.lastReadAt, done, now });
 
   // The alarm first: whatever fails below, the worker still wakes at the next change.
   const staleAt = turnsOldAt(status, settings);
-  const next = [view.nextChangeAt, plan.wakeAt, reminders.wakeAt, staleAt !== null && staleAt > now ? staleAt : null].filter(
-    (t): t is number => t !== null,
-  );
+  const next = [
+    view.nextChangeAt,
+    plan.wakeAt,
+    reminders.wakeAt,
+    staleAt !== null && staleAt > now ? staleAt : null,
+    ...invitations.map((a) => a.status.nextChangeAt),
+  ].filter((t): t is number => t !== null);
   if (next.length) await browser.alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(Math.min(...next), now + 1_000) });
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
 
-  await showBadge(badgeView({ rooms, settings, status, storageError, away: view.away, now }));
+  await showBadge(badgeView({ rooms, settings, status, storageError, away: view.away, now, invitations }));
   // No reminder while a Messages tab is showing: the user is looking already (asked only when one is due).
   const remind = reminders.show.length && !(await messagesShowing()) ? reminders.show : [];
   // Record first: a worker killed mid-way must not show the same warning again.

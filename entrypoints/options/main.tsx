@@ -10,7 +10,7 @@ import type { Template } from '@/utils/rules/templates';
 import { loadTemplates, saveTemplates } from '@/utils/storage/templates-storage';
 import { makeBackup } from '@/utils/storage/backup';
 import { logToCsv } from '@/utils/storage/csv';
-import { allLog, allThreads, pageStatus } from '@/utils/storage/db';
+import { allInvitations, allLog, allThreads, pageStatus } from '@/utils/storage/db';
 import type { Settings } from '@/utils/rules/settings';
 import { loadSettings, saveSettings } from '@/utils/storage/settings-storage';
 import './options.css';
@@ -42,7 +42,7 @@ function Options() {
       <DataSection
         exportJson={async () => {
           const [threads, page, log, s] = await Promise.all([allThreads(), pageStatus(), allLog(), loadSettings()]);
-          return { name: `reply-window-${today()}.json`, text: makeBackup(Date.now(), s, page, threads, log) };
+          return { name: `reply-window-${today()}.json`, text: makeBackup(Date.now(), s, page, threads, log, await allInvitations()) };
         }}
         exportCsv={async () => {
           const [threads, log] = await Promise.all([allThreads(), allLog()]);

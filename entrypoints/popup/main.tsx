@@ -4,8 +4,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onTick } from '@/components/clock';
 import { PopupView } from '@/components/PopupView';
-import { openOnUpwork } from '@/utils/browser/open-upwork';
-import type { PageStatus, StorageError, Thread } from '@/utils/model/types';
+import { openInvitationPage, openOnUpwork } from '@/utils/browser/open-upwork';
+import type { Invitation, PageStatus, ProposalsStatus, StorageError, Thread } from '@/utils/model/types';
+import { awaitingInvitations, type AwaitingInvitation } from '@/utils/rules/invitations';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import { readStorageError } from '@/utils/protocol/storage-error';
@@ -15,10 +16,10 @@ import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { isAway, type Settings } from '@/utils/rules/settings';
 import { sightOf, type Sight } from '@/utils/rules/sight';
 import { deriveView, type DerivedView } from '@/utils/rules/view';
-import { allThreads, pageStatus, popupThreads } from '@/utils/storage/db';
+import { allInvitations, allThreads, pageStatus, popupThreads, proposalsStatus } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { t } from '@/utils/text/i18n';
-import { INBOX_URL, roomUrl } from '@/utils/upwork/addresses';
+import { INBOX_URL, invitationUrl, roomUrl } from '@/utils/upwork/addresses';
 import './popup.css';
 
 interface Data {
@@ -29,17 +30,27 @@ interface Data {
   status: PageStatus;
   settings: Settings;
   storageError: StorageError | null;
+  invitations: Invitation[];
+  proposals: ProposalsStatus;
 }
 
 const load = async (): Promise<Data> => {
-  const [threads, status, settings, storageError] = await Promise.all([popupThreads(), pageStatus(), loadSettings(), readStorageError()]);
-  return { ...threads, status, settings, storageError };
+  const [threads, status, settings, storageError, invitations, proposals] = await Promise.all([
+    popupThreads(),
+    pageStatus(),
+    loadSettings(),
+    readStorageError(),
+    allInvitations(),
+    proposalsStatus(),
+  ]);
+  return { ...threads, status, settings, storageError, invitations, proposals };
 };
 
 /** What the popup shows, computed from the data at one instant, valid until `until`. */
 interface Snapshot extends DerivedView {
   data: Data;
   dismissed: Thread[];
+  invitations: AwaitingInvitation[];
   /** Not snoozed, whose next window can still be saved. */
   savable: number;
   sight: Sight;
@@ -52,12 +63,18 @@ function snapshot(data: Data, now: number): Snapshot {
   const view = deriveView(data.awaiting, data.settings, now);
   const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
   const dismissed = data.dismissed.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
+  const invitations = awaitingInvitations(data.invitations, now, view.lengths);
   const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
   const sight = sightOf(data.status, data.settings, now);
   // The view turns old just past the threshold (sightOf: age > threshold).
   const turnsOld = sight.kind === 'current' ? sight.since + data.settings.staleAfterHours * HOUR + 1 : null;
-  const until = earliest(view.nextChangeAt, nextRiskAt(rooms, now, view.lengths), turnsOld);
-  return { ...view, rooms, data, dismissed, savable, sight, until };
+  const until = earliest(
+    view.nextChangeAt,
+    nextRiskAt(rooms, now, view.lengths),
+    turnsOld,
+    ...invitations.map((a) => a.status.nextChangeAt),
+  );
+  return { ...view, rooms, data, dismissed, invitations, savable, sight, until };
 }
 
 /** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
@@ -83,6 +100,7 @@ function Popup() {
     () => ({
       send: (cmd: UserCommand) => void sendCommand(cmd).then(() => load().then(setData)),
       onOpen: (id: string) => void openOnUpwork(roomUrl(id)).then(() => window.close()),
+      onOpenInvitation: (id: string) => void openInvitationPage(invitationUrl(id)).then(() => window.close()),
     }),
     [],
   );
@@ -92,7 +110,7 @@ function Popup() {
   useEffect(() => onTick((t) => cache.current && stale(cache.current, cache.current.data, t) && setNow(t)), []);
   if (!data) return null;
   if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
-  const { lengths, rooms, dismissed, away, savable, sight } = cache.current!;
+  const { lengths, rooms, dismissed, away, savable, sight, invitations } = cache.current!;
   return (
     <PopupView
       rooms={rooms}
@@ -109,6 +127,9 @@ function Popup() {
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onOpenStats={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') }).then(() => window.close())}
       send={actions.send}
+      invitations={invitations}
+      proposals={data.proposals}
+      onOpenInvitation={actions.onOpenInvitation}
     />
   );
 }

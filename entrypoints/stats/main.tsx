@@ -3,17 +3,34 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { StatsView } from '@/components/StatsView';
 import { t } from '@/utils/text/i18n';
-import { allLog } from '@/utils/storage/db';
+import { allLog, roomNames, threadsToWatch } from '@/utils/storage/db';
 import type { LogEntry } from '@/utils/model/types';
+import { missesByRoom, missesRows, type MissesRow } from '@/utils/rules/repeated-misses';
 import './stats.css';
 
+interface Data {
+  log: LogEntry[];
+  now: number;
+  misses: MissesRow[];
+  waitingSince: number[];
+}
+
+async function load(): Promise<Data> {
+  const [log, watched] = await Promise.all([allLog(), threadsToWatch()]);
+  const now = Date.now();
+  const misses = missesByRoom(log, now);
+  // Snoozed rooms still wait: the client sees no reply either way.
+  const waitingSince = watched.waiting.flatMap((t) => (t.waitingSince === null ? [] : [t.waitingSince]));
+  return { log, now, misses: missesRows(misses, await roomNames(misses.keys())), waitingSince };
+}
+
 function Stats() {
-  const [log, setLog] = useState<LogEntry[] | null>(null);
-  useEffect(() => void allLog().then(setLog), []);
+  const [data, setData] = useState<Data | null>(null);
+  useEffect(() => void load().then(setData), []);
   return (
     <main class="stats-page">
       <h1>{t('statsTitle')}</h1>
-      {log && <StatsView log={log} now={Date.now()} />}
+      {data && <StatsView log={data.log} now={data.now} misses={data.misses} waitingSince={data.waitingSince} />}
     </main>
   );
 }

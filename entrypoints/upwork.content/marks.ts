@@ -21,7 +21,8 @@ export function markRow(row: Element, room: MarkedRoom | undefined, lengths: Win
     if (row.hasAttribute(MARK)) for (const a of [MARK, MARK_LABEL, MARK_SNOOZED]) row.removeAttribute(a);
     return;
   }
-  const status = replyStatus(room.waitingSince, room.contract, now, lengths);
+  // The user's window lengths, as on the badge and in the popup; agreed terms replace them for that room.
+  const status = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
   const snoozed = room.snoozedUntil !== null && room.snoozedUntil > now;
   const label = markLabel(status, now, lengths, room.exact, snoozed);
   if (row.getAttribute(MARK) !== status.state) row.setAttribute(MARK, status.state);
@@ -31,7 +32,7 @@ export function markRow(row: Element, room: MarkedRoom | undefined, lengths: Win
 
 /** When a room's label next changes: its texts count whole minutes from its deadline. */
 function nextTurn(room: MarkedRoom, lengths: WindowLengths, now: number): number {
-  const { deadline } = replyStatus(room.waitingSince, room.contract, now, lengths);
+  const { deadline } = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
   const toBoundary = (((deadline - now) % MINUTE) + MINUTE) % MINUTE;
   const snoozeEnd = room.snoozedUntil !== null && room.snoozedUntil > now ? room.snoozedUntil : Infinity;
   return Math.min(now + (toBoundary || MINUTE), snoozeEnd);

@@ -40,6 +40,11 @@ export function dayText(/** @type {Date} */ d, /** @type {Date} */ now) {
   return d.getFullYear() === now.getFullYear() ? base : `${base}, ${d.getFullYear()}`;
 }
 
+/** Proposals page "Received" date: "May 11, 2026". */
+export function dateText(/** @type {Date} */ d) {
+  return `${MONTHS[d.getMonth()].slice(0, 3)} ${d.getDate()}, ${d.getFullYear()}`;
+}
+
 /** "-90m", "-3h", "-2d", "+5m", "0" -> milliseconds */
 export function parseOffset(/** @type {string} */ text) {
   const m = /^([+-]?\d+(?:\.\d+)?)([smhd]?)$/.exec(text.trim());
@@ -50,16 +55,17 @@ export function parseOffset(/** @type {string} */ text) {
 
 /**
  * Fills a fixture's time tokens relative to `now`:
- * {{list:-90m}} {{title:-3h}} {{clock:-3h}} {{day:-2d}} {{iso:-1h}}.
+ * {{list:-90m}} {{title:-3h}} {{clock:-3h}} {{day:-2d}} {{iso:-1h}} {{date:-1d}}.
  * @param {string} html @param {Date} now
  */
 export function fillTimeTokens(html, now) {
-  return html.replace(/\{\{(list|title|clock|day|iso):([^}]+)\}\}/g, (_, kind, off) => {
+  return html.replace(/\{\{(list|title|clock|day|iso|date):([^}]+)\}\}/g, (_, kind, off) => {
     const d = new Date(now.getTime() + parseOffset(off));
     if (kind === 'list') return listText(d, now);
     if (kind === 'title') return titleText(d);
     if (kind === 'clock') return clockText(d);
     if (kind === 'day') return dayText(d, now);
+    if (kind === 'date') return dateText(d);
     return d.toISOString();
   });
 }

@@ -25,7 +25,7 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-describe('the thread store', () => {
+describe('the thread store', { timeout: 30_000 }, () => {
   it('keeps what was merged across a new connection (a restarted worker)', async () => {
     await db.storeObservation(obs(T, 'client'));
     await db.closeDb(); // as when the worker is stopped and started again

@@ -34,6 +34,16 @@ describe('the marks in an acknowledgement', () => {
     const v = h.marksFor(undefined, [room(1)], WINDOWS).version;
     expect(h.marksFor(v, [room(1, { exact: false })], WINDOWS).awaiting).toEqual([room(1, { exact: false })]);
   });
+  it('carry agreed terms set on a room, and a push without a version is the whole set', () => {
+    const h = new MarkHistory();
+    const v = h.marksFor(undefined, [room(1), room(2)], WINDOWS).version;
+    const agreed = room(1, { terms: { hours: 4, working: null } });
+    const delta = h.marksFor(v, [agreed, room(2)], WINDOWS);
+    expect(delta.awaiting).toEqual([agreed]);
+    expect(delta.version).not.toBe(v);
+    const push = h.marksFor(undefined, [agreed, room(2)], WINDOWS);
+    expect(push).toEqual({ version: delta.version, full: true, awaiting: [agreed, room(2)], cleared: [] });
+  });
   it('are everything again when the worker does not know the page’s version (it restarted)', () => {
     const page = new MarkHistory().marksFor(undefined, many, WINDOWS).version;
     const restarted = new MarkHistory();

@@ -6,7 +6,18 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // Imported once: a fresh import per test took over 5 s on a loaded machine (the suite's limit).
-import { allThreads, closeDb, db, DB_NAME, DB_VERSION, handledNotices, migrate, pageStatus } from '@/utils/storage/db';
+import {
+  allInvitations,
+  allLog,
+  allThreads,
+  closeDb,
+  db,
+  DB_NAME,
+  DB_VERSION,
+  handledNotices,
+  migrate,
+  pageStatus,
+} from '@/utils/storage/db';
 
 interface Fixture {
   version: number;
@@ -46,7 +57,10 @@ describe('every past schema version upgrades with 100% of its records', () => {
     expect(await pageStatus()).toEqual((f.stores.meta[0] as [string, unknown])[1]);
     const notices = (f.stores.notices ?? []) as { key: string; at: number }[];
     expect(await handledNotices()).toEqual(new Map(notices.map((n) => [n.key, n.at])));
-    expect([...d.objectStoreNames].sort()).toEqual(['log', 'meta', 'notices', 'threads']);
+    const byReply = (a: { replyAt: number }, b: { replyAt: number }) => a.replyAt - b.replyAt;
+    expect(await allLog()).toEqual([...((f.stores.log ?? []) as { replyAt: number }[])].sort(byReply));
+    expect(await allInvitations()).toEqual([]); // schema 4 starts with no invitation, ready to read them
+    expect([...d.objectStoreNames].sort()).toEqual(['invitations', 'log', 'meta', 'notices', 'proposals', 'threads']);
   });
 });
 

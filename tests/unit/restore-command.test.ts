@@ -9,8 +9,10 @@ import { allLog, allThreads, closeDb, pageStatus } from '@/utils/storage/db';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { backupText } from './restored';
 
-// The badge, alarms and warnings are not what this test is about.
-vi.mock('@/entrypoints/background/refresh', () => ({ refresh: async () => {} }));
+// The badge, alarms and warnings are not what this test is about (an empty view: no page marks to push).
+vi.mock('@/entrypoints/background/refresh', () => ({
+  refresh: async () => ({ view: { rooms: [], lengths: {} }, status: { selfName: null } }),
+}));
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -90,6 +90,8 @@ export interface Thread {
   snooze?: { until: number; lastAt: number } | null;
   /** The agreed deadline of the work: warn the client at least 24 hours before missing it. */
   deadline?: number | null;
+  /** Reply terms agreed with this client; replace the 2-hour and 24-hour windows. */
+  terms?: AgreedTerms | null;
 }
 
 /** What the worker keeps about the page itself. */
@@ -118,6 +120,8 @@ export interface LogEntry {
   replyAt: number;
   replyExact: boolean;
   contract: boolean;
+  /** The agreed terms that applied to this answer, when any (else Upwork's windows applied). */
+  terms?: AgreedTerms | null;
 }
 
 /** Upwork's response windows (their lengths live in utils/rules/reply-windows.ts). */
@@ -136,10 +140,78 @@ export interface ReplyStatus {
   deadline: number;
   /** The next instant this room's state changes, or null if it never will. */
   nextChangeAt: number | null;
+  /** Set when agreed terms replaced the 2-hour and 24-hour windows: the 'expected' window is then the agreed one. */
+  terms?: AgreedTerms;
 }
 
 /** A write to IndexedDB that failed, kept so the badge and the popup can say so. */
 export interface StorageError {
   at: number;
   message: string;
+}
+
+/** One invitation to apply, as read from the proposals page. */
+export interface InvitationRow {
+  /** The digits of /nx/proposals/interview/uid/<id>. */
+  id: string;
+  title: string;
+  client: string;
+  /** When it was received, as the range the page's text allows. */
+  receivedAt: TimeRange;
+}
+
+/** How an invitation stopped waiting: answered on its own page, or no longer listed (withdrawn or answered: cannot tell). */
+export type InvitationEnd = 'accepted' | 'declined' | 'gone';
+
+/** One read of the proposals page, or of one invitation's page. */
+export interface InvitationObservation {
+  seenAt: number;
+  /** 'list': the proposals page; 'invitation': one invitation's own page. */
+  page: 'list' | 'invitation';
+  layout: Layout;
+  missing: string[];
+  /** On the list page: every invitation listed. */
+  invitations: InvitationRow[];
+  /** On an invitation's page: the answer seen there, if any. */
+  answered: { id: string; how: 'accepted' | 'declined' } | null;
+}
+
+/** What is stored per invitation. */
+export interface Invitation {
+  id: string;
+  title: string;
+  client: string;
+  /** Earliest moment it can have arrived: the 24-hour window counts from here. */
+  receivedAt: number;
+  exact: boolean;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  /** null while waiting. */
+  ended: { at: number; how: InvitationEnd } | null;
+}
+
+/** What the worker keeps about the proposals page itself. */
+export interface ProposalsStatus {
+  checkedAt: number | null;
+  layout: Layout | null;
+  missing: string[];
+}
+
+/**
+ * Reply terms agreed with a client on a contract: they replace the 2-hour and
+ * 24-hour windows for that room (Upwork's 7-day policy stays, in real time).
+ */
+export interface AgreedTerms {
+  /** The agreed reply target, in hours (0.5 h to 14 days). */
+  hours: number;
+  /** Count only these working hours, in the user's time zone; null: every hour counts. */
+  working: WorkingHours | null;
+}
+
+export interface WorkingHours {
+  /** Days a working span starts on: 0 Sunday .. 6 Saturday. */
+  days: number[];
+  /** "HH:MM" local. An end before the start means overnight (the span ends the next day). */
+  start: string;
+  end: string;
 }

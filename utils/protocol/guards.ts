@@ -2,7 +2,17 @@
 // its observations are validated, field by field, before they touch storage.
 import type { RoomRow, StoryMessage, TimeRange } from '@/utils/model/types';
 import { isRoomId } from '@/utils/upwork/addresses';
-import type { HoldingMenuRequest, InsertRequest, InsertResult, ObservationMessage, UserCommand, WorkerChanged } from './messages';
+import type {
+  HoldingMenuRequest,
+  InsertRequest,
+  InsertResult,
+  InvitationsMessage,
+  ObservationMessage,
+  UserCommand,
+  WorkerChanged,
+  WorkerMarks,
+} from './messages';
+import { invitationObservationProblem, isTerms } from './invitation-guards';
 
 const MAX_ROWS = 10_000;
 const MAX_MESSAGES = 2_000;
@@ -83,6 +93,8 @@ export function isUserCommand(v: unknown): v is UserCommand {
       return room && (v.tag === 'active' || v.tag === 'none' || v.tag === null);
     case 'user:deadline':
       return room && (v.deadline === null || isTime(v.deadline));
+    case 'user:terms':
+      return room && (v.terms === null || isTerms(v.terms));
     case 'user:restore':
       return typeof v.backup === 'string' && v.backup.length < 50_000_000;
     case 'user:settings-changed':
@@ -94,6 +106,23 @@ export function isUserCommand(v: unknown): v is UserCommand {
       return false;
   }
 }
+
+export function isInvitationsMessage(v: unknown): v is InvitationsMessage {
+  return isObj(v) && v.type === 'content:invitations' && invitationObservationProblem(v.observation) === null;
+}
+export { invitationObservationProblem };
+
+/** Only our worker can reach a content script's onMessage; the shape is still checked. */
+export const isWorkerMarks = (v: unknown): v is WorkerMarks =>
+  isObj(v) &&
+  v.type === 'worker:marks' &&
+  isObj(v.ack) &&
+  v.ack.ok === true &&
+  typeof v.ack.version === 'string' &&
+  typeof v.ack.full === 'boolean' &&
+  Array.isArray(v.ack.awaiting) &&
+  Array.isArray(v.ack.cleared) &&
+  isObj(v.ack.lengths);
 
 export const isWorkerChanged = (v: unknown): v is WorkerChanged => isObj(v) && v.type === 'worker:changed';
 

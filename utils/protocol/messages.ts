@@ -1,12 +1,14 @@
 // Every message between the extension's parts, named by direction, with the
 // reply each one gets:
 //   content:observation  content script -> worker   ObservationAck | undefined
+//   content:invitations  content script -> worker   InvitationsAck | undefined (proposals pages only)
 //   user:*               popup, options -> worker   CommandResult
 //   worker:changed       worker -> open extension pages (no reply)
+//   worker:marks         worker -> open Messages tabs, after a user command (no reply)
 //   worker:insert        worker -> the Upwork tab        InsertResult
 //   worker:holding-menu  worker -> the Upwork tab        (no reply)
 // Guards for all of them are in ./guards.ts; typed senders in ./send.ts.
-import type { Contract, Observation } from '@/utils/model/types';
+import type { AgreedTerms, Contract, InvitationObservation, Observation } from '@/utils/model/types';
 import type { WindowLengths } from '@/utils/model/types';
 import type { Template } from '@/utils/rules/templates';
 
@@ -26,6 +28,8 @@ export interface MarkedRoom {
   contract: Contract;
   /** The snooze's end, or null: a snoozed room's mark is muted. */
   snoozedUntil: number | null;
+  /** Reply terms agreed for this room, which replace the 2-hour and 24-hour windows. */
+  terms?: AgreedTerms | null;
 }
 
 /** The worker's answer to an observation, sent only after it is stored. */
@@ -52,6 +56,7 @@ export type UserCommand =
   | { type: 'user:undo-dismiss'; roomId: string }
   | { type: 'user:contract'; roomId: string; tag: 'active' | 'none' | null }
   | { type: 'user:deadline'; roomId: string; deadline: number | null }
+  | { type: 'user:terms'; roomId: string; terms: AgreedTerms | null }
   | { type: 'user:restore'; backup: string }
   | { type: 'user:settings-changed' }
   | { type: 'user:delete-all' }
@@ -68,6 +73,25 @@ export interface CommandResult {
 /** The stored data changed: an open popup or options page reloads. */
 export interface WorkerChanged {
   type: 'worker:changed';
+}
+
+/** A read of the proposals page or of one invitation's page. */
+export interface InvitationsMessage {
+  type: 'content:invitations';
+  observation: InvitationObservation;
+}
+
+/** The worker's answer, sent only after the read is stored. */
+export interface InvitationsAck {
+  ok: true;
+  /** How many invitations still wait. */
+  waiting: number;
+}
+
+/** A user command changed what the page marks (terms, snooze, contract): the Messages tabs re-mark their rows. */
+export interface WorkerMarks {
+  type: 'worker:marks';
+  ack: ObservationAck;
 }
 
 /** Put `text` at the caret of room `roomId`'s reply box; the page never sends it. */

@@ -1,9 +1,9 @@
 // Typed senders: the only code that calls runtime.sendMessage. Each returns
 // the reply its message is declared with in ./messages.ts.
 import { browser } from 'wxt/browser';
-import type { Observation } from '@/utils/model/types';
+import type { InvitationObservation, Observation } from '@/utils/model/types';
 import { isWorkerChanged } from './guards';
-import type { CommandResult, ObservationAck, UserCommand, WorkerChanged } from './messages';
+import type { CommandResult, InvitationsAck, ObservationAck, UserCommand, WorkerChanged } from './messages';
 
 /** Content script -> worker. undefined when the worker did not store it (it is sent again). */
 export const sendObservation = (observation: Observation, marks?: string): Promise<ObservationAck | undefined> =>
@@ -27,3 +27,7 @@ export function onWorkerChanged(reload: () => void): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** Content script -> worker, from the proposals pages. undefined when not stored (send again). */
+export const sendInvitations = (observation: InvitationObservation): Promise<InvitationsAck | undefined> =>
+  browser.runtime.sendMessage({ type: 'content:invitations', observation }) as Promise<InvitationsAck | undefined>;

@@ -3,7 +3,8 @@
 // One notification per room and threshold, ever; several at once come grouped;
 // what passed while the browser slept comes as one catch-up summary; nothing
 // shows in quiet hours, which get a digest before and a summary after.
-import { compactDuration, windowLabel } from '@/utils/text/format';
+import { compactDuration, termsLabel, windowLabel } from '@/utils/text/format';
+import { agreedWindows } from './agreed-terms';
 import { plural, t as i18n } from '@/utils/text/i18n';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
 import { DAY, MINUTE } from '@/utils/model/time';
@@ -32,7 +33,15 @@ export interface Threshold {
   lead: number;
   at: number;
   deadline: number;
+  /** Agreed terms stand in the 'expected' slot: the notice names them rather than the 24-hour window. */
+  agreed?: string;
 }
+
+/** The 7-day warning of a room that already missed the policy in 90 days says which miss this one would be. */
+const withRepeat = (t: Threshold, misses: ReadonlyMap<string, number>) => {
+  const before = t.window === 'policy' ? (misses.get(t.roomId) ?? 0) : 0;
+  return before ? ` ${i18n('noticeRepeatMiss', before + 1)}` : '';
+};
 
 export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary' | 'reminder' | 'overdue-digest';
 export interface Notice {
@@ -60,6 +69,10 @@ export interface PlanInput {
   clock: (t: number) => string;
   /** Rooms with an agreed deadline (awaiting a reply or not). */
   deadlines?: Thread[];
+  /** More thresholds with the start of their wait (invitations): same leads, quiet hours and grouping. */
+  extra?: [Threshold, number][];
+  /** Room id -> 7-day misses in the last 90 days (repeated-misses.ts). */
+  misses?: ReadonlyMap<string, number>;
 }
 
 /** "Tell the client by" is 24 real hours before the deadline; the notice goes away once the deadline passes. */
@@ -79,13 +92,18 @@ export function deadlineThreshold(t: Thread, now: number): Threshold | null {
 
 export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengths): Threshold[] {
   const out: Threshold[] = [];
-  const { roomId, waitingSince, name } = room.thread;
-  for (const window of windowsFor(room.contract)) {
-    const deadline = waitingSince + lengths[window];
+  const { roomId, waitingSince, name, terms } = room.thread;
+  // Agreed terms replace the 2- and 24-hour windows and warn with the 24-hour leads; the 7-day policy stays.
+  const ends = terms
+    ? agreedWindows(waitingSince, room.contract, terms, lengths).map((w) => [w.name, w.end] as const)
+    : windowsFor(room.contract).map((w) => [w, waitingSince + lengths[w]] as const);
+  for (const [window, deadline] of ends) {
+    const agreed = terms && window === 'expected' ? termsLabel(terms) : undefined;
     for (const lead of s.leadMinutes[window]) {
       const at = deadline - lead * MINUTE;
+      const key = `${roomId}|${agreed ? 'agreed' : window}|${lead}`;
       if (at >= waitingSince)
-        out.push({ key: `${roomId}|${window}|${lead}`, roomId, name: name || i18n('aClient'), window, lead, at, deadline });
+        out.push({ key, roomId, name: name || i18n('aClient'), window, lead, at, deadline, ...(agreed && { agreed }) });
     }
   }
   if (room.contractUnknown) {
@@ -105,7 +123,17 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
 
 const isDone = (done: ReadonlyMap<string, number>, key: string, since: number) => (done.get(key) ?? -Infinity) >= since;
 
-export function planNotices({ rooms, settings: s, lengths, done, now, clock, deadlines = [] }: PlanInput): NoticePlan {
+export function planNotices({
+  rooms,
+  settings: s,
+  lengths,
+  done,
+  now,
+  clock,
+  deadlines = [],
+  extra = [],
+  misses = new Map(),
+}: PlanInput): NoticePlan {
   const quiet = quietNow(s.quietHours, now);
   const away = isAway(s, now);
   const handled: string[] = [];
@@ -119,6 +147,7 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
   const candidates: [Threshold, number][] = live.flatMap((room) =>
     thresholds(room, s, lengths).map((t): [Threshold, number] => [t, room.thread.waitingSince]),
   );
+  candidates.push(...extra);
   for (const d of deadlines) {
     const t = deadlineThreshold(d, now);
     if (t) candidates.push([t, -Infinity]);
@@ -141,13 +170,13 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
       ? i18n('noticeDeadlineWhat')
       : t.window === 'maybe-policy'
         ? i18n('noticeMaybePolicyWhat')
-        : i18n('noticeWindowWhat', windowLabel(t.window, lengths));
+        : i18n('noticeWindowWhat', t.agreed ?? windowLabel(t.window, lengths));
   const line = (t: Threshold) =>
     t.window === 'deadline'
       ? i18n('noticeDeadlineLine', t.name, clock(t.deadline))
       : t.window === 'maybe-policy'
         ? i18n('noticeMaybePolicy', t.name, compactDuration(t.deadline - now))
-        : i18n('noticeCloses', t.name, what(t), clock(t.deadline));
+        : i18n('noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses);
   if (fresh.length === 1) {
     const [t] = fresh;
     const title =
@@ -172,7 +201,9 @@ export function planNotices({ rooms, settings: s, lengths, done, now, clock, dea
       kind: afterQuiet ? 'quiet-summary' : 'catch-up',
       roomIds: unique(stale),
       title: i18n(afterQuiet ? 'noticeAfterQuiet' : 'noticeCatchUp'),
-      lines: stale.map((t) => i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline))),
+      lines: stale.map(
+        (t) => i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses),
+      ),
     });
   }
   handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));

@@ -1,7 +1,8 @@
 // Upwork's response windows (../shared/upwork-response-rules.md), as pure
 // functions of a thread and "now". The only place the window lengths live.
 import { DAY, HOUR } from '@/utils/model/time';
-import type { Contract, ReplyState, ReplyStatus, Thread, WindowLengths, WindowName } from '@/utils/model/types';
+import type { AgreedTerms, Contract, ReplyState, ReplyStatus, Thread, WindowLengths, WindowName } from '@/utils/model/types';
+import { agreedStatus } from './agreed-terms';
 
 /** Upwork's clock is wall-clock time: nothing pauses it at night or on weekends. */
 export const WINDOWS: Record<WindowName, number> = {
@@ -24,7 +25,15 @@ const STATE_AFTER: Record<WindowName, ReplyState> = {
   policy: 'breach',
 };
 
-export function replyStatus(waitingSince: number, contract: Contract, now: number, lengths: WindowLengths = WINDOWS): ReplyStatus {
+export function replyStatus(
+  waitingSince: number,
+  contract: Contract,
+  now: number,
+  lengths: WindowLengths = WINDOWS,
+  terms?: AgreedTerms | null,
+): ReplyStatus {
+  // Terms agreed with the client replace the 2-hour and 24-hour windows for this room.
+  if (terms) return agreedStatus(waitingSince, contract, now, lengths, terms);
   let state: ReplyState = 'on-time';
   let missed: WindowName | null = null;
   for (const name of windowsFor(contract)) {
@@ -82,7 +91,7 @@ export function awaitingRooms(threads: Iterable<Thread>, now: number, lengths: W
       thread: t,
       contract,
       contractUnknown: contractUnknown(t),
-      status: replyStatus(t.waitingSince, contract, now, lengths),
+      status: replyStatus(t.waitingSince, contract, now, lengths, t.terms),
       snoozedUntil: snoozedUntil(t, now),
     });
   }

@@ -23,6 +23,7 @@ export function replyEntry(before: Thread | undefined, after: Thread): LogEntry 
     replyAt: Math.max(replyAt, before.waitingSince),
     replyExact: isExact(after.last.at),
     contract: effectiveContract(before) === 'active',
+    ...(before.terms && { terms: before.terms }),
   };
 }
 

@@ -1,6 +1,6 @@
 // What the user can tell Reply Window about a room. Pure: thread + now in,
 // the thread to store out (or null when the action does not apply).
-import type { Thread } from '@/utils/model/types';
+import type { AgreedTerms, Thread } from '@/utils/model/types';
 import { DAY } from '@/utils/model/time';
 
 /** Snooze until `until`. Upwork's clock does not stop: the deadline shown stays the real one. */
@@ -45,3 +45,8 @@ export function setDeadline(t: Thread, deadline: number | null, now: number): Th
 
 /** "Tell the client by": 24 real hours before the deadline (Upwork: "at least 24 hours before"). */
 export const tellClientBy = (deadline: number) => deadline - DAY;
+
+/** Reply terms agreed with this client (null: back to Upwork's windows). Checked by the worker's guard first. */
+export function setTerms(t: Thread, terms: AgreedTerms | null, now: number): Thread {
+  return { ...t, terms, updatedAt: now };
+}

@@ -25,6 +25,8 @@ export interface Settings {
   badgeCounts: 'all' | 'past-best-practice';
   /** After this long without a read of the Messages page, the count may be missing new messages. */
   staleAfterHours: number;
+  /** Invitations to apply: counted on the badge with the rooms, or apart (tooltip and popup only). */
+  badgeInvitations: 'with-rooms' | 'apart';
   /**
    * A routine: remind me to check Upwork Messages at `times` (local "HH:MM") on `days`
    * (0 = Sunday), and/or once the view is older than `oldViewHours` on those days (null: never).
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   selfName: '',
   badgeCounts: 'all',
   staleAfterHours: WINDOWS['best-practice'] / HOUR,
+  badgeInvitations: 'with-rooms',
   reminder: { times: [], days: [1, 2, 3, 4, 5], oldViewHours: null },
   overdueDigest: true,
 };
@@ -89,6 +92,7 @@ export function checkSettings(input: unknown): Checked {
   if (typeof s.selfName !== 'string' || s.selfName.length > 100) errors.selfName = t('errSelfName');
   if (s.badgeCounts !== 'all' && s.badgeCounts !== 'past-best-practice') errors.badgeCounts = t('errBadge');
   if (!isNum(s.staleAfterHours) || s.staleAfterHours < 0.25 || s.staleAfterHours > 72) errors.staleAfterHours = t('errStaleAfter');
+  if (s.badgeInvitations !== 'with-rooms' && s.badgeInvitations !== 'apart') errors.badgeInvitations = t('errBadgeInvitations');
   Object.assign(errors, reminderErrors(s.reminder));
   if (typeof s.overdueDigest !== 'boolean') errors.overdueDigest = t('errOnOff');
   if (!Object.keys(errors).length && syncBytes(s) > SYNC_ITEM_BYTES) errors.size = t('errSettingsTooLarge', syncBytes(s), SYNC_ITEM_BYTES);

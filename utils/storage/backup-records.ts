@@ -6,6 +6,7 @@
 import { isObj, isRoomId, isStoryId, isStr, oneOf } from '@/utils/protocol/guards';
 import { DAY } from '@/utils/model/time';
 import type { LogEntry } from '@/utils/model/types';
+import { isOptTerms } from '@/utils/protocol/invitation-guards';
 
 /** No record of Reply Window can come from before this. */
 export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
@@ -86,6 +87,7 @@ export function recordShapes(now: number) {
       dismissed: { optional: true, fields: { at: isTime, lastAt: isTime, waitingSince: isTime, exact: isBool } },
       snooze: { optional: true, fields: { until: isTime, lastAt: isTime } },
       deadline: orAbsent(isTime),
+      terms: isOptTerms,
     },
   };
   const log: Shape = {
@@ -98,6 +100,7 @@ export function recordShapes(now: number) {
       replyAt: isTime,
       replyExact: isBool,
       contract: isBool,
+      terms: isOptTerms,
     },
   };
   const page: Shape = {

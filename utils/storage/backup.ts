@@ -5,9 +5,10 @@ import { t } from '@/utils/text/i18n';
 import { isObj } from '@/utils/protocol/guards';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
 import { checkSettings, type Settings } from '@/utils/rules/settings';
-import type { LogEntry, PageStatus, Thread } from '@/utils/model/types';
+import type { Invitation, LogEntry, PageStatus, Thread } from '@/utils/model/types';
 import { DB_VERSION } from './schema';
 import { answeredBeforeAsked, badField, MAX_LOG, MAX_THREADS, pickFields, recordShapes } from './backup-records';
+import { invitationsProblem } from './backup-invitations';
 
 export const BACKUP_APP = 'reply-window';
 /** The IndexedDB schema the backup was written from. */
@@ -22,9 +23,18 @@ export interface Backup {
   page: PageStatus;
   threads: Thread[];
   log: LogEntry[];
+  /** Invitations to apply (schema 4 on; older backups have none). */
+  invitations?: Invitation[];
 }
 
-export function makeBackup(now: number, settings: Settings, page: PageStatus, threads: Thread[], log: LogEntry[]): string {
+export function makeBackup(
+  now: number,
+  settings: Settings,
+  page: PageStatus,
+  threads: Thread[],
+  log: LogEntry[],
+  invitations: Invitation[] = [],
+): string {
   const b: Backup = {
     app: BACKUP_APP,
     kind: 'backup',
@@ -34,6 +44,7 @@ export function makeBackup(now: number, settings: Settings, page: PageStatus, th
     page,
     threads,
     log,
+    invitations,
   };
   return JSON.stringify(b, null, 2);
 }
@@ -72,6 +83,8 @@ export function checkBackup(text: string, now = Date.now()): BackupCheck {
   const page = v.page ?? EMPTY_STATUS;
   const badPage = badField(page, shapes.page);
   if (badPage !== null) return { ok: false, reason: t('restoreBadPage', badPage || '-') };
+  const badInvitation = invitationsProblem(v.invitations, shapes.isTime);
+  if (badInvitation !== null) return { ok: false, reason: t('restoreBadInvitation', badInvitation) };
   const settings = checkSettings(v.settings);
   if (!settings.ok) return { ok: false, reason: t('restoreBadSettings', Object.keys(settings.errors).join(', ')) };
   return {
@@ -85,6 +98,7 @@ export function checkBackup(text: string, now = Date.now()): BackupCheck {
       page: pickFields<PageStatus>(page, shapes.page),
       threads: v.threads.map((r) => pickFields<Thread>(r, shapes.thread)),
       log: log.map((e) => pickFields<LogEntry>(e, shapes.log)),
+      invitations: (v.invitations ?? []) as Invitation[],
     },
   };
 }

@@ -14,7 +14,17 @@ const HEADER = [
   'reply_time_exact',
   'response_minutes',
   'on_contract',
+  'reply_target',
 ];
+
+/** Which target applied: Upwork's windows, or the terms agreed with this client ("agreed 4 h, working hours Mon-Fri 09:00-18:00"). */
+export function targetCell(e: LogEntry): string {
+  const terms = e.terms;
+  if (!terms) return 'upwork 2h/24h' + (e.contract ? '/7d' : '');
+  const w = terms.working;
+  const hours = w ? ` working hours days ${[...w.days].sort().join('')} ${w.start}-${w.end}${w.end < w.start ? ' overnight' : ''}` : '';
+  return `agreed ${terms.hours}h${hours}` + (e.contract ? ' + upwork 7d' : '');
+}
 
 /** Quotes when needed; a cell that a spreadsheet would run as a formula is defused with a leading apostrophe. */
 export function csvCell(value: string | number | boolean): string {
@@ -37,6 +47,7 @@ export function logToCsv(log: LogEntry[], threads: ReadonlyMap<string, Thread>):
       e.replyExact,
       Math.round(responseMs(e) / MINUTE),
       e.contract,
+      targetCell(e),
     ];
   });
   return [HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

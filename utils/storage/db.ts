@@ -6,11 +6,13 @@ import { DB_NAME, DB_VERSION, migrate, type ReplyWindowDB } from './schema';
 
 export { DB_NAME, DB_VERSION, migrate };
 import { pageAfterRestore, restorePlan, type Backup } from './backup';
+import { invitationsToRestore } from './backup-invitations';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import { isForgotten } from '@/utils/rules/retention';
-import type { LogEntry, Observation, PageStatus, Thread } from '@/utils/model/types';
+import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
+import { EMPTY_PROPOSALS, mergeInvitations, proposalsAfter } from '@/utils/rules/invitations';
 import { DAY } from '@/utils/model/time';
 import { isRoomId } from '@/utils/upwork/addresses';
 
@@ -78,6 +80,13 @@ export async function storeObservation(obs: Observation): Promise<Thread[]> {
   const replies = changed.map((t) => replyEntry(stored.get(t.roomId), t)).filter((e): e is LogEntry => !!e);
   await Promise.all([...changed.map((t) => threads.put(t)), ...replies.map((e) => log.put(e)), meta.put(page, 'page'), tx.done]);
   return changed;
+}
+
+/** The names of these rooms (those with a stored name), read one by one: the stats need only a few. */
+export async function roomNames(ids: Iterable<string>): Promise<Map<string, string>> {
+  const store = (await db()).transaction('threads').store;
+  const found = await Promise.all([...ids].map((id) => store.get(id)));
+  return new Map(found.filter((t): t is Thread => !!t?.name).map((t) => [t.roomId, t.name]));
 }
 
 export async function allThreads(): Promise<Thread[]> {
@@ -194,6 +203,11 @@ export async function allLog(): Promise<LogEntry[]> {
   return (await db()).getAllFromIndex('log', 'replyAt');
 }
 
+/** The log entries answered after `since`, through the replyAt index (not the whole log). */
+export async function logSince(since: number): Promise<LogEntry[]> {
+  return (await db()).getAllFromIndex('log', 'replyAt', IDBKeyRange.lowerBound(since, true));
+}
+
 /** Drops log entries older than 13 months. */
 export async function pruneLog(now: number): Promise<number> {
   const tx = (await db()).transaction('log', 'readwrite');
@@ -204,8 +218,10 @@ export async function pruneLog(now: number): Promise<number> {
 
 /** "Delete everything": every room, every record of the page, every handled warning. */
 export async function deleteAllData(): Promise<void> {
-  const tx = (await db()).transaction(['threads', 'meta', 'notices', 'log'], 'readwrite');
+  const tx = (await db()).transaction(['threads', 'meta', 'notices', 'log', 'invitations', 'proposals'], 'readwrite');
   await Promise.all([
+    tx.objectStore('invitations').clear(),
+    tx.objectStore('proposals').clear(),
     tx.objectStore('threads').clear(),
     tx.objectStore('meta').clear(),
     tx.objectStore('notices').clear(),
@@ -216,18 +232,43 @@ export async function deleteAllData(): Promise<void> {
 
 /** Merges a checked backup in one transaction; returns how many rooms and entries it added or updated. */
 export async function restoreBackup(backup: Backup, now: number): Promise<{ threads: number; log: number }> {
-  const tx = (await db()).transaction(['threads', 'log', 'meta'], 'readwrite');
-  const [threads, logIds, page] = await Promise.all([
+  const tx = (await db()).transaction(['threads', 'log', 'meta', 'invitations'], 'readwrite');
+  const [threads, logIds, page, invitations] = await Promise.all([
     tx.objectStore('threads').getAll(),
     tx.objectStore('log').getAllKeys(),
     tx.objectStore('meta').get('page'),
+    tx.objectStore('invitations').getAll(),
   ]);
   const plan = restorePlan(backup, new Map(threads.map((t) => [t.roomId, t])), new Set(logIds), now);
+  const invited = invitationsToRestore(backup.invitations ?? [], new Map(invitations.map((i) => [i.id, i])));
   await Promise.all([
+    ...invited.map((i) => tx.objectStore('invitations').put(i)),
     ...plan.threads.map((t) => tx.objectStore('threads').put(t)),
     ...plan.log.map((e) => tx.objectStore('log').put(e)),
     tx.objectStore('meta').put(pageAfterRestore(page ?? EMPTY_STATUS, backup, now), 'page'),
     tx.done,
   ]);
   return { threads: plan.threads.length, log: plan.log.length };
+}
+
+/** Merges one read of the proposals page (or an invitation's page) in one transaction; returns what changed. */
+export async function storeInvitations(obs: InvitationObservation): Promise<Invitation[]> {
+  const tx = (await db()).transaction(['invitations', 'proposals'], 'readwrite');
+  const store = tx.objectStore('invitations');
+  const [all, status] = await Promise.all([store.getAll(), tx.objectStore('proposals').get('status')]);
+  const changed = mergeInvitations(new Map(all.map((i) => [i.id, i])), obs);
+  await Promise.all([
+    ...changed.map((i) => store.put(i)),
+    tx.objectStore('proposals').put(proposalsAfter(status ?? EMPTY_PROPOSALS, obs), 'status'),
+    tx.done,
+  ]);
+  return changed;
+}
+
+export async function allInvitations(): Promise<Invitation[]> {
+  return (await db()).getAll('invitations');
+}
+
+export async function proposalsStatus(): Promise<ProposalsStatus> {
+  return (await (await db()).get('proposals', 'status')) ?? EMPTY_PROPOSALS;
 }

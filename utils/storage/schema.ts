@@ -1,7 +1,7 @@
 // The IndexedDB schema and its numbered migrations. The backup's schema
 // number is this DB_VERSION: one constant for both.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { LogEntry, PageStatus, Thread } from '@/utils/model/types';
+import type { Invitation, LogEntry, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 
 export const DB_NAME = 'reply-window';
 export const DB_VERSION = 4;
@@ -18,6 +18,10 @@ export interface ReplyWindowDB extends DBSchema {
   notices: { key: string; value: { key: string; at: number } };
   /** The response log: one entry per answer; indexed by when it was answered, for pruning. */
   log: { key: string; value: LogEntry; indexes: { replyAt: number } };
+  /** Invitations to apply, by their digits id. */
+  invitations: { key: string; value: Invitation };
+  /** What the last read of the proposals page recognised (key 'status'). */
+  proposals: { key: 'status'; value: ProposalsStatus };
 }
 
 /**
@@ -47,5 +51,7 @@ export function migrate(
     threads.createIndex('deadline', 'deadline');
     threads.createIndex('dismissedAt', 'dismissed.at');
     threads.createIndex('updatedAt', 'updatedAt');
+    database.createObjectStore('invitations', { keyPath: 'id' });
+    database.createObjectStore('proposals');
   }
 }

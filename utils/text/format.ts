@@ -1,7 +1,7 @@
 // How durations and windows read to the user. Pure but for the message catalogue: times in, text out.
 import { t, uiLanguage } from './i18n';
 import { DAY, HOUR, MINUTE } from '@/utils/model/time';
-import type { ReplyState, ReplyStatus, WindowLengths, WindowName } from '@/utils/model/types';
+import type { AgreedTerms, ReplyState, ReplyStatus, WindowLengths, WindowName, WorkingHours } from '@/utils/model/types';
 
 /** "1 h 12 m", "2 d 3 h", "45 m", "<1 m": two units at most, rounded down. */
 export function compactDuration(ms: number): string {
@@ -25,8 +25,24 @@ export const stateLabel = (state: ReplyState): string =>
 
 /** "1 h 12 m left of the 2-hour window" or "24-hour window missed 3 h ago". */
 export function statusText(status: ReplyStatus, now: number, lengths: WindowLengths): string {
-  if (status.open) return t('statusLeft', compactDuration(status.deadline - now), windowLabel(status.open, lengths));
-  return t('statusMissed', windowLabel(status.missed!, lengths), compactDuration(now - status.deadline));
+  // With agreed terms the 'expected' slot holds the agreed window.
+  const label = (w: WindowName) => (status.terms && w === 'expected' ? termsLabel(status.terms) : windowLabel(w, lengths));
+  if (status.open) return t('statusLeft', compactDuration(status.deadline - now), label(status.open));
+  return t('statusMissed', label(status.missed!), compactDuration(now - status.deadline));
+}
+
+/** "agreed 4-hour", "agreed 8-working-hour": the agreed window, as statusText names windows. */
+export function termsLabel(terms: AgreedTerms): string {
+  return t(terms.working ? 'termsWindowWorking' : 'termsWindow', +terms.hours.toFixed(1));
+}
+
+/** "Mon, Tue, Wed 09:00–18:00" or "Mon 22:00–06:00 (overnight)": which working hours count. */
+export function workingHoursText(w: WorkingHours, dayName: (d: number) => string): string {
+  const days = [...w.days]
+    .sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
+    .map(dayName)
+    .join(', ');
+  return t(w.end < w.start ? 'termsHoursOvernight' : 'termsHours', days, w.start, w.end);
 }
 
 /**

@@ -45,3 +45,25 @@ export const isMessagesPage = (url: string) => {
   const u = onUpwork(url);
   return !!u && (MESSAGES_PATH.test(u.pathname) || WORKROOM_MESSAGES_PATH.test(u.pathname));
 };
+
+/** The proposals page, where invitations to apply are listed. */
+export const PROPOSALS_URL = `${UPWORK_ORIGIN}/nx/proposals/`;
+export const invitationUrl = (id: string) => `${PROPOSALS_URL}interview/uid/${id}`;
+export const PROPOSALS_MATCH = `${UPWORK_ORIGIN}/nx/proposals/*`;
+export const PROPOSALS_PATH = /^\/nx\/proposals(\/|$)/;
+/** An invitation's own page; its id is digits (three sources agree, 2026). */
+export const INVITATION_PATH = /^\/nx\/proposals\/interview\/uid\/(\d{1,30})\/?$/;
+export const INVITATION_ID = /^\d{1,30}$/;
+export const isInvitationId = (v: unknown): v is string => typeof v === 'string' && INVITATION_ID.test(v);
+
+/** The digits of an invitation link, or null (a link whose id is not digits is no invitation). */
+export function invitationIdOf(href: string | null | undefined): string | null {
+  const m = /\/nx\/proposals\/interview\/uid\/([^/?#]+)/.exec(href ?? '');
+  return m && INVITATION_ID.test(m[1]) ? m[1] : null;
+}
+
+/** The proposals page or an invitation's page. */
+export const isProposalsPage = (url: string) => {
+  const u = onUpwork(url);
+  return !!u && PROPOSALS_PATH.test(u.pathname);
+};

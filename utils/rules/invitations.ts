@@ -1,0 +1,95 @@
+// Invitations to apply: how a read of the proposals page changes what is
+// stored, and where each waiting invitation stands. Pure and idempotent.
+// Upwork asks for an answer (accept or decline) within a day.
+import { isExact, MINUTE } from '@/utils/model/time';
+import { t } from '@/utils/text/i18n';
+import type { Threshold } from './notify-plan';
+import type { Settings } from './settings';
+import type { Invitation, InvitationObservation, ProposalsStatus, ReplyStatus, WindowLengths } from '@/utils/model/types';
+import { WINDOWS } from './reply-windows';
+
+export const EMPTY_PROPOSALS: ProposalsStatus = { checkedAt: null, layout: null, missing: [] };
+
+/** The invitations this read changes (new, updated, answered, or gone from the list). */
+export function mergeInvitations(stored: ReadonlyMap<string, Invitation>, obs: InvitationObservation): Invitation[] {
+  const changed: Invitation[] = [];
+  if (obs.answered) {
+    const inv = stored.get(obs.answered.id);
+    if (inv && (!inv.ended || inv.ended.how === 'gone')) changed.push({ ...inv, ended: { at: obs.seenAt, how: obs.answered.how } });
+    return changed;
+  }
+  // Only a list that was read tells what is gone; an unknown layout keeps everything.
+  if (obs.page !== 'list' || obs.layout === 'unrecognised') return changed;
+  // A row refused (id not digits, date unreadable or in the future) may be a known one: end nothing on such a read.
+  const whole = obs.missing.length === 0;
+  const listed = new Set<string>();
+  for (const row of obs.invitations) {
+    listed.add(row.id);
+    const before = stored.get(row.id);
+    const next: Invitation = {
+      id: row.id,
+      title: row.title || before?.title || '',
+      client: row.client || before?.client || '',
+      // The earliest evidence wins: a later, vaguer text never moves the start.
+      receivedAt: Math.min(row.receivedAt.earliest, before?.receivedAt ?? Infinity),
+      exact: before && before.receivedAt < row.receivedAt.earliest ? before.exact : isExact(row.receivedAt),
+      firstSeenAt: Math.min(before?.firstSeenAt ?? obs.seenAt, obs.seenAt),
+      lastSeenAt: Math.max(before?.lastSeenAt ?? obs.seenAt, obs.seenAt),
+      // Listed again after it was "gone": it is back. An answer seen on its page stands.
+      ended: before?.ended && before.ended.how !== 'gone' ? before.ended : null,
+    };
+    if (!before || JSON.stringify({ ...before, lastSeenAt: 0 }) !== JSON.stringify({ ...next, lastSeenAt: 0 })) changed.push(next);
+  }
+  for (const inv of stored.values()) {
+    // An older read (another tab) cannot end what a newer read saw listed.
+    if (whole && !inv.ended && !listed.has(inv.id) && inv.lastSeenAt <= obs.seenAt)
+      changed.push({ ...inv, ended: { at: obs.seenAt, how: 'gone' } });
+  }
+  return changed;
+}
+
+export function proposalsAfter(status: ProposalsStatus, obs: InvitationObservation): ProposalsStatus {
+  if (obs.page !== 'list' || (status.checkedAt ?? -1) > obs.seenAt) return status;
+  return { checkedAt: obs.seenAt, layout: obs.layout, missing: obs.missing };
+}
+
+/** One window, "reply within a day": the user's 24-hour window, counted from the earliest received time. */
+export function invitationStatus(receivedAt: number, now: number, lengths: WindowLengths = WINDOWS): ReplyStatus {
+  const deadline = receivedAt + lengths.expected;
+  return now < deadline
+    ? { state: 'on-time', open: 'expected', missed: null, deadline, nextChangeAt: deadline }
+    : { state: 'overdue', open: null, missed: 'expected', deadline, nextChangeAt: null };
+}
+
+export interface AwaitingInvitation {
+  invitation: Invitation;
+  status: ReplyStatus;
+}
+
+/** Every invitation still waiting, soonest deadline first. */
+export function awaitingInvitations(all: Iterable<Invitation>, now: number, lengths: WindowLengths = WINDOWS): AwaitingInvitation[] {
+  const out: AwaitingInvitation[] = [];
+  for (const inv of all) if (!inv.ended) out.push({ invitation: inv, status: invitationStatus(inv.receivedAt, now, lengths) });
+  return out.sort((a, b) => a.status.deadline - b.status.deadline || (a.invitation.id < b.invitation.id ? -1 : 1));
+}
+
+/** Warnings before an invitation's day runs out: the 24-hour window's leads, keyed apart from rooms. */
+export function invitationThresholds(a: AwaitingInvitation, s: Settings): [Threshold, number][] {
+  const { id, title, client, receivedAt } = a.invitation;
+  const out: [Threshold, number][] = [];
+  for (const lead of s.leadMinutes.expected) {
+    const at = a.status.deadline - lead * MINUTE;
+    const name = t('invitationNotice', title || client || id);
+    const roomId = invitationNoticeId(id);
+    if (at >= receivedAt)
+      out.push([
+        { key: `${roomId}|expected|${lead}`, roomId, name, window: 'expected', lead, at, deadline: a.status.deadline },
+        receivedAt,
+      ]);
+  }
+  return out;
+}
+
+/** Notifications carry ids; an invitation's is told apart from a room's by this prefix. */
+export const INVITATION_NOTICE = 'invitation_';
+export const invitationNoticeId = (id: string) => INVITATION_NOTICE + id;

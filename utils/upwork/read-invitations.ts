@@ -1,0 +1,82 @@
+// Pure readers of the proposals page and of an invitation's own page:
+// document + address + now in, an InvitationObservation out. Rows whose id is
+// not digits or whose date is in the future are reported, never stored.
+import type { InvitationObservation, InvitationRow } from '@/utils/model/types';
+import { INVITATION_PATH, invitationIdOf } from './addresses';
+import { ACCEPTED_TEXT, ACCEPT_BUTTON, DECLINED_TEXT, DECLINE_BUTTON, INVITE_HEADING, INVITE_SEL } from './invitation-selectors';
+import { parseInvitationTime } from './invitation-time';
+import { pick, text } from './selectors';
+
+export function readInvitationsPage(doc: Document, pathname: string, now: number): InvitationObservation {
+  const own = INVITATION_PATH.exec(pathname);
+  return own ? readInvitationPage(doc, own[1], now) : readProposalsList(doc, now);
+}
+
+/** The section of invitations: by its hooks, else the element around a heading that names it. */
+function findSection(doc: Document): Element | null {
+  const hooked = pick(doc, INVITE_SEL.section);
+  if (hooked) return hooked;
+  const heading = Array.from(doc.querySelectorAll(INVITE_SEL.headings)).find((h) => INVITE_HEADING.test(text(h)));
+  return heading?.closest('section, [data-qa^="card-"], .air3-card') ?? heading?.parentElement ?? null;
+}
+
+export function readProposalsList(doc: Document, now: number): InvitationObservation {
+  const base = { seenAt: now, page: 'list' as const, answered: null };
+  const section = findSection(doc);
+  if (!section) return { ...base, layout: 'unrecognised', missing: ['invitations'], invitations: [] };
+  const missing = new Set<string>();
+  const invitations: InvitationRow[] = [];
+  // Each row is found from its invitation link, the anchor every layout shares.
+  const links = Array.from(section.querySelectorAll<HTMLAnchorElement>('a[href*="/nx/proposals/interview/uid/"]'));
+  const rows = new Set(links.map((a) => a.closest(INVITE_SEL.row.join(', ')) ?? a.closest('tr, li') ?? a));
+  for (const row of rows) {
+    const link = row.matches(INVITE_SEL.link) ? row : row.querySelector(INVITE_SEL.link);
+    const id = invitationIdOf(link?.getAttribute('href'));
+    if (!id) {
+      missing.add('invitation_id');
+      continue;
+    }
+    const receivedAt = parseInvitationTime(text(pick(row, INVITE_SEL.time)), now);
+    if (receivedAt === 'future') missing.add('invitation_future');
+    if (receivedAt === null) missing.add('invitation_time');
+    if (receivedAt === null || receivedAt === 'future') continue;
+    const title = text(pick(row, INVITE_SEL.title)) || text(link);
+    invitations.push({ id, title, client: text(pick(row, INVITE_SEL.client)), receivedAt });
+  }
+  // A section with rows but no invitation link is a layout we do not know, not an empty list.
+  const unknownRows = !links.length && section.querySelector(INVITE_SEL.row.join(', '));
+  if (unknownRows) return { ...base, layout: 'unrecognised', missing: ['invitation_link'], invitations: [] };
+  return { ...base, layout: invitations.length || rows.size ? 'ok' : 'empty', missing: [...missing], invitations };
+}
+
+/** An invitation's own page: answered when it says so; the buttons alone mean it still waits. */
+export function readInvitationPage(doc: Document, id: string, now: number): InvitationObservation {
+  const base = { seenAt: now, page: 'invitation' as const, invitations: [] };
+  const body = pageText(doc);
+  const how = DECLINED_TEXT.test(body) ? 'declined' : ACCEPTED_TEXT.test(body) ? 'accepted' : null;
+  if (how) return { ...base, layout: 'ok', missing: [], answered: { id, how } };
+  const buttons = Array.from(doc.querySelectorAll(INVITE_SEL.buttons)).map(text);
+  const known = buttons.some((b) => ACCEPT_BUTTON.test(b) || DECLINE_BUTTON.test(b));
+  return { ...base, layout: known ? 'ok' : 'unrecognised', missing: known ? [] : ['invitation_buttons'], answered: null };
+}
+
+/** The user's own click on an invitation page's final answer (the decline dialog's button, or accept). */
+export function answerOfClick(target: Element | null): 'accepted' | 'declined' | null {
+  const button = target?.closest(INVITE_SEL.buttons);
+  if (!button) return null;
+  const label = text(button);
+  if (ACCEPT_BUTTON.test(label)) return 'accepted';
+  // The first "Decline" opens a dialog asking why; only the dialog's own "Decline" declines.
+  if (DECLINE_BUTTON.test(label) && button.closest('[role="dialog"], dialog, .air3-modal')) return 'declined';
+  return null;
+}
+
+/** The page's own words: scripts and styles hold text too (the app's state), which the user never reads. */
+function pageText(doc: Document): string {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('script, style, noscript, template')) parts.push(n.nodeValue ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
