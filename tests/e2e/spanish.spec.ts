@@ -11,7 +11,10 @@ test('in a Spanish browser the popup, the page marks and the badge speak Spanish
     await page.goto('https://www.upwork.com/ab/messages/rooms/');
     await page.locator('[data-reply-window]').first().waitFor();
     expect(await worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^es/);
-    await expect(page.locator('[data-reply-window="late"]').first()).toHaveAttribute('data-reply-window-label', /quedan .+ del plazo de 24 horas$/);
+    await expect(page.locator('[data-reply-window="late"]').first()).toHaveAttribute(
+      'data-reply-window-label',
+      /quedan .+ del plazo de 24 horas$/,
+    );
     await expect.poll(async () => (await readBadge(worker)).text).toMatch(/^\d+$/);
     expect(await worker.evaluate(() => chrome.action.getTitle({}))).toMatch(/clientes esperan respuesta/);
 
