@@ -3,42 +3,74 @@
 import { format } from 'date-fns';
 import { compactDuration } from '@/utils/text/format';
 import { dateLocale, t } from '@/utils/text/i18n';
+import { hourScale, hoursText } from './chart-scale';
 
 const W = 320;
 const H = 120;
-const PAD = 18;
+
+/** Room for the hour labels (left) and the week labels (below). */
+const LEFT = 40;
+const BOTTOM = 30;
+const TOP = 6;
 
 export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs: number | null; replies: number }[] }) {
-  const max = Math.max(1, ...weeks.map((w) => w.medianMs ?? 0));
-  const bw = (W - PAD) / weeks.length;
+  const scale = hourScale(Math.max(1, ...weeks.map((w) => w.medianMs ?? 0)));
+  const y = (ms: number) => H - BOTTOM - ((H - BOTTOM - TOP) * ms) / scale.top;
+  const bw = (W - LEFT) / weeks.length;
   const label = t('chartWeekly', weeks.length);
+  const weekText = (w: (typeof weeks)[number]) =>
+    t(
+      'chartWeekOf',
+      format(w.start, 'd MMM', { locale: dateLocale() }),
+      w.medianMs === null ? t('chartNoReplies') : compactDuration(w.medianMs),
+    );
   return (
     <figure class="chart">
       <figcaption id="weekly-caption">{label}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="weekly-caption" aria-describedby="weekly-table">
-        <line x1={PAD} y1={H - PAD} x2={W} y2={H - PAD} class="axis" />
+        {/* The tag's bands behind the bars, each named on hover. */}
+        {scale.bands.map((band, i) => (
+          <rect
+            key={band.label}
+            x={LEFT}
+            y={y(band.to)}
+            width={W - LEFT}
+            height={y(band.from) - y(band.to)}
+            class={`band band-${i}`}
+            data-band={band.label}
+          >
+            <title>{t('chartBand', band.label)}</title>
+          </rect>
+        ))}
+        {scale.ticks.map((tick) => (
+          <text key={tick} x={LEFT - 4} y={y(tick) + 3} class="tick" text-anchor="end" data-tick={hoursText(tick)}>
+            {hoursText(tick)}
+          </text>
+        ))}
+        <text x={2} y={TOP + 4} class="tick axis-title">
+          {t('chartAxisHours')}
+        </text>
+        <line x1={LEFT} y1={H - BOTTOM} x2={W} y2={H - BOTTOM} class="axis" />
+        <line x1={LEFT} y1={TOP} x2={LEFT} y2={H - BOTTOM} class="axis" />
         {weeks.map((w, i) => {
-          const h = w.medianMs === null ? 0 : Math.max(2, ((H - 2 * PAD) * w.medianMs) / max);
+          const h = w.medianMs === null ? 0 : Math.max(2, y(0) - y(w.medianMs));
           return (
-            <rect
-              key={w.start}
-              x={PAD + i * bw + 2}
-              y={H - PAD - h}
-              width={bw - 4}
-              height={h}
-              class="bar"
-              data-median-ms={w.medianMs ?? ''}
-            >
-              <title>
-                {t(
-                  'chartWeekOf',
-                  format(w.start, 'd MMM', { locale: dateLocale() }),
-                  w.medianMs === null ? t('chartNoReplies') : compactDuration(w.medianMs),
-                )}
-              </title>
-            </rect>
+            <g key={w.start}>
+              <rect x={LEFT + i * bw + 2} y={H - BOTTOM - h} width={bw - 4} height={h} class="bar" data-median-ms={w.medianMs ?? ''}>
+                <title>{weekText(w)}</title>
+              </rect>
+              {/* Every third week's start date, so the labels do not collide. */}
+              {i % 3 === 0 && (
+                <text x={LEFT + i * bw + 2} y={H - BOTTOM + 11} class="tick" data-week-label>
+                  {format(w.start, 'd MMM', { locale: dateLocale() })}
+                </text>
+              )}
+            </g>
           );
         })}
+        <text x={W} y={H - 2} class="tick axis-title" text-anchor="end">
+          {t('chartAxisWeek')}
+        </text>
       </svg>
       <table id="weekly-table" class="visually-hidden">
         <caption>{label}</caption>

@@ -34,4 +34,12 @@ test('a reply 8 days late on a contract shows in the stats as a 7-day miss with 
   await expect(stats.getByTestId('answered-share')).toContainText(`${Math.round(100 / (1 + waiting))}% of client messages`);
   // One reply of 8 days: 24 h+; the rooms now waiting would not change that, quick replies would.
   await expect(stats.getByTestId('tag-outlook')).toHaveText(/^At least \d+ more replies under 1 d would bring you to 12-24 h\.$/);
+
+  // The weekly chart: labelled axes (hours, the week's start), the tag's bands, each bar's value on hover.
+  const chart = stats.locator('figure.chart').first().locator('svg');
+  await expect(chart.locator('[data-band]')).toHaveCount(5);
+  // The top tick is the next whole day above the highest bar (8 days and some hours).
+  await expect(chart.locator('[data-tick]')).toHaveText(['4 h', '8 h', '12 h', '24 h', /^(192|216) h$/]);
+  await expect(chart.locator('[data-week-label]')).toHaveCount(5);
+  await expect(chart.locator('.bar').last().locator('title')).toHaveText(/^Week of \d+ \w+: 8 d/);
 });
