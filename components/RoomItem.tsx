@@ -1,6 +1,6 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { memo } from './memo';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { stateLabel, workingHoursText } from '@/utils/text/format';
 import { dayName } from './day-names';
 import { t } from '@/utils/text/i18n';
@@ -10,9 +10,13 @@ import { type WindowLengths } from '@/utils/model/types';
 import { type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { useTimeText } from './clock';
 import { ContractQuestion } from './ContractQuestion';
-import { RoomActions } from './RoomActions';
 import { TimeLine } from './Duration';
 import { joinParts, rowTime, splitParts } from './room-text';
+
+type Actions = typeof import('./RoomActions').RoomActions;
+/** The actions panel's code (snooze, deadline, contract, terms, reply), fetched the first time a row opens it: the popup's first frame stays small. */
+let actionsModule: Promise<Actions> | undefined;
+const loadActions = () => (actionsModule ??= import('./RoomActions').then((m) => m.RoomActions));
 
 export interface RoomItemProps {
   room: AwaitingRoom;
@@ -36,6 +40,9 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
   const text = parts.join('');
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [RoomActions, setRoomActions] = useState<Actions | null>(null);
+  const open = expanded || confirming;
+  useEffect(() => void (open && !RoomActions && loadActions().then((a) => setRoomActions(() => a))), [open, RoomActions]);
   const [replying, setReplying] = useState(false);
   const name = thread.name || t('unnamedRoom');
   return (
@@ -103,7 +110,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
         </p>
       )}
       {room.contractUnknown && <ContractQuestion room={room} lengths={lengths} send={send} />}
-      {(expanded || confirming) && (
+      {(expanded || confirming) && RoomActions && (
         <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} />
       )}
     </li>

@@ -1,10 +1,9 @@
 // Runs on Upwork only. Wiring: the watcher reads the page, the sender delivers
 // what it read to the worker, and the worker's answer marks the rows.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendInvitations, sendObservation } from '@/utils/protocol/send';
+import { sendObservation } from '@/utils/protocol/send';
 import { isWorkerMarks } from '@/utils/protocol/guards';
 import { browser } from 'wxt/browser';
-import { InvitationWatcher } from './invitation-watcher';
 import { ObservationSender } from './observation-sender';
 import { PageWatcher } from './page-watcher';
 import { startHoldingReplies } from './holding';
@@ -28,8 +27,6 @@ export default defineContentScript({
     const onMarks = (msg: unknown) => void (isWorkerMarks(msg) && watcher.onAck(msg.ack));
     browser.runtime.onMessage.addListener(onMarks);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMarks));
-    // Invitations to apply, on the proposals pages only.
-    new InvitationWatcher(ctx, document, sendInvitations).start();
     startHoldingReplies(ctx);
   },
 });
