@@ -87,6 +87,7 @@ test('on the fixture: the text goes in at the caret, after what the user typed, 
 
   const popup = await openPopup(context, extensionId);
   const offered = await choose(await openReplyMenu(popup, JAMES), 'ack');
+  // The page writes "James Blue, James Blue"; the reader keeps the name once, so the greeting has his first name.
   expect(offered).toBe("Thanks James, I've seen your message. I'll get back to you with a full answer soon.");
   await expect.poll(() => composerText(page), { timeout: 20_000 }).toBe(`Draft: ${offered}`);
   expect(await storyCount(page)).toBe(stories);

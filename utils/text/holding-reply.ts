@@ -19,9 +19,11 @@ const PERSON_WORD = /^\p{L}[\p{L}'’-]*$/u;
 
 /**
  * The client's first name from the room name, or "" when it is not clear: a company,
- * an emoji, an initial, or name variants that disagree ("James Blue, James Blue" -> "James").
+ * an emoji, an initial, or a name written as several variants ("James Blue, James Blue",
+ * "James B., James Blue"): the greeting then goes without a name rather than guess.
  */
 export function firstNameOf(roomName: string): string {
+  if (roomName.includes(',')) return '';
   const variants = nameVariants(roomName);
   if (variants.length === 0 || variants.some((v) => COMPANY.test(v))) return '';
   const firsts = new Set(variants.map((v) => v.split(/\s+/)[0]));
