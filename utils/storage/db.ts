@@ -93,11 +93,15 @@ export async function allThreads(): Promise<Thread[]> {
   return (await db()).getAll('threads');
 }
 
+/** The rooms in each of these indexes, read in one transaction: never every stored room. */
+async function fromIndexes(names: ('waitingSince' | 'deadline' | 'dismissedAt')[]): Promise<Thread[][]> {
+  const tx = (await db()).transaction('threads');
+  return Promise.all(names.map((name) => tx.store.index(name).getAll()));
+}
+
 /** What the popup lists, read through the indexes in one transaction: never every stored room. */
 export async function popupThreads(): Promise<{ awaiting: Thread[]; withDeadline: Thread[]; dismissed: Thread[] }> {
-  const tx = (await db()).transaction('threads');
-  const index = (name: 'waitingSince' | 'deadline' | 'dismissedAt') => tx.store.index(name).getAll();
-  const [awaiting, withDeadline, dismissed] = await Promise.all([index('waitingSince'), index('deadline'), index('dismissedAt')]);
+  const [awaiting, withDeadline, dismissed] = await fromIndexes(['waitingSince', 'deadline', 'dismissedAt']);
   return { awaiting, withDeadline, dismissed };
 }
 
@@ -106,8 +110,7 @@ export async function popupThreads(): Promise<{ awaiting: Thread[]; withDeadline
  * (read through indexes: an agency's 10,000 rooms cost 1 s to read whole).
  */
 export async function threadsToWatch(): Promise<{ waiting: Thread[]; withDeadline: Thread[] }> {
-  const tx = (await db()).transaction('threads');
-  const [waiting, withDeadline] = await Promise.all([tx.store.index('waitingSince').getAll(), tx.store.index('deadline').getAll()]);
+  const [waiting, withDeadline] = await fromIndexes(['waitingSince', 'deadline']);
   return { waiting, withDeadline };
 }
 
