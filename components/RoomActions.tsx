@@ -83,6 +83,14 @@ export function RoomActions({ room, send, confirming, setConfirming, replying = 
           <option value="none">{t('contractNone')}</option>
         </select>
       </label>
+      <label class="contract">
+        <input
+          type="checkbox"
+          checked={!!room.thread.direct}
+          onChange={(e) => send({ type: 'user:direct', roomId, direct: e.currentTarget.checked })}
+        />
+        {t('directLabel')}
+      </label>
       <TermsForm roomId={roomId} terms={room.thread.terms ?? null} send={send} />
     </div>
   );

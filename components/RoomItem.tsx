@@ -109,6 +109,11 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           )}
         </p>
       )}
+      {thread.direct ? (
+        <p class="room-terms" data-testid="room-direct">
+          {t('roomDirect')}
+        </p>
+      ) : null}
       {room.contractUnknown && <ContractQuestion room={room} lengths={lengths} send={send} />}
       {(expanded || confirming) && RoomActions && (
         <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} />

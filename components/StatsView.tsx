@@ -7,6 +7,7 @@ import { BucketChart, WeeklyMedianChart } from './Charts';
 import { MissesList } from './MissesList';
 import type { MissesRow } from '@/utils/rules/repeated-misses';
 import { answeredShare, tagOutlook, type TagOutlook } from '@/utils/rules/tag-outlook';
+import { forTag, type Wait } from '@/utils/rules/direct-messages';
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 
@@ -14,8 +15,10 @@ interface Props {
   log: LogEntry[];
   now: number;
   misses: MissesRow[];
-  /** When each room now awaiting a reply began waiting. */
-  waitingSince: number[];
+  /** Each room now awaiting a reply, and since when. */
+  waits: Wait[];
+  /** Rooms tagged Direct Messages: left out of everything about Upwork's tag. */
+  direct: ReadonlySet<string>;
 }
 
 const outlookText = (o: NonNullable<TagOutlook>) =>
@@ -23,7 +26,7 @@ const outlookText = (o: NonNullable<TagOutlook>) =>
     ? plural('tagWaitingWouldMove', o.rooms, o.bucket)
     : plural('tagRepliesWouldLift', o.replies, compactDuration(o.under), o.bucket);
 
-export function StatsView({ log, now, misses, waitingSince }: Props) {
+export function StatsView({ log, now, misses, waits, direct }: Props) {
   if (!log.some((e) => e.kind === 'reply')) {
     return (
       <section class="empty" data-state="no-replies">
@@ -33,8 +36,11 @@ export function StatsView({ log, now, misses, waitingSince }: Props) {
     );
   }
   const periods = [7, 30, 90].map((d) => periodStats(log, d, now));
-  const tag = tagForecast(log, now);
-  const outlook = tagOutlook(log, waitingSince, now);
+  // The table is every reply; the tag, its outlook and the charts drawn in its bands are what Upwork counts.
+  const counted = forTag(log, waits, direct, now);
+  const tag = tagForecast(counted.log, now);
+  const outlook = tagOutlook(counted.log, counted.waitingSince, now);
+  const { replies: leftReplies, waiting: leftWaiting } = counted.leftOut;
   const approx = (a: boolean) => (a ? '≈ ' : '');
   const figures: [string, MessageKey, (p: (typeof periods)[number]) => string][] = [
     ['replies', 'statsReplies', (p) => String(p.replies)],
@@ -82,7 +88,12 @@ export function StatsView({ log, now, misses, waitingSince }: Props) {
           {t('tagAverage', tag.averageMs === null ? '–' : compactDuration(tag.averageMs), tag.bucket ?? '–')}{' '}
           {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
-        <p data-testid="answered-share">{t('tagAnswered', pct(answeredShare(log, waitingSince, now)))}</p>
+        <p data-testid="answered-share">{t('tagAnswered', pct(answeredShare(counted.log, counted.waitingSince, now)))}</p>
+        {direct.size > 0 && (
+          <p data-testid="direct-left-out" data-replies={leftReplies} data-waiting={leftWaiting}>
+            {plural('tagDirectLeftOut', direct.size, leftReplies, leftWaiting)}
+          </p>
+        )}
         {outlook && (
           <p data-testid="tag-outlook" data-kind={outlook.kind}>
             {outlookText(outlook)}
@@ -90,8 +101,8 @@ export function StatsView({ log, now, misses, waitingSince }: Props) {
         )}
       </section>
       <MissesList rows={misses} />
-      <WeeklyMedianChart weeks={weeklyMedians(log, now)} />
-      <BucketChart buckets={bucketCounts(log, now)} />
+      <WeeklyMedianChart weeks={weeklyMedians(counted.log, now)} />
+      <BucketChart buckets={bucketCounts(counted.log, now)} />
     </>
   );
 }

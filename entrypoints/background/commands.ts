@@ -3,7 +3,7 @@ import { checkBackup } from '@/utils/storage/backup';
 import { t } from '@/utils/text/i18n';
 import { deleteAllData, restoreBackup, undoDismissal, updateThread } from '@/utils/storage/db';
 import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
-import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, unsnoozeRoom } from '@/utils/rules/room-actions';
+import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, tagDirect, unsnoozeRoom } from '@/utils/rules/room-actions';
 import { dismissEntry } from '@/utils/rules/response-log';
 import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
 import { clearTemplates } from '@/utils/storage/templates-storage';
@@ -41,6 +41,10 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       break;
     case 'user:terms':
       ok = !!(await updateThread(cmd.roomId, (t) => setTerms(t, cmd.terms, now)));
+      break;
+    case 'user:direct':
+      // Already as asked is not a failure: the popup shows the stored state either way.
+      ok = !!(await updateThread(cmd.roomId, (t) => tagDirect(t, cmd.direct, now) ?? t));
       break;
     case 'user:restore': {
       // Checked again here: the worker trusts no page, not even ours. Every

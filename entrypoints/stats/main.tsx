@@ -3,25 +3,27 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { StatsView } from '@/components/StatsView';
 import { t } from '@/utils/text/i18n';
-import { allLog, roomNames, threadsToWatch } from '@/utils/storage/db';
+import { allLog, directRoomIds, roomNames, threadsToWatch } from '@/utils/storage/db';
 import type { LogEntry } from '@/utils/model/types';
 import { missesByRoom, missesRows, type MissesRow } from '@/utils/rules/repeated-misses';
+import type { Wait } from '@/utils/rules/direct-messages';
 import './stats.css';
 
 interface Data {
   log: LogEntry[];
   now: number;
   misses: MissesRow[];
-  waitingSince: number[];
+  waits: Wait[];
+  direct: Set<string>;
 }
 
 async function load(): Promise<Data> {
-  const [log, watched] = await Promise.all([allLog(), threadsToWatch()]);
+  const [log, watched, direct] = await Promise.all([allLog(), threadsToWatch(), directRoomIds()]);
   const now = Date.now();
   const misses = missesByRoom(log, now);
   // Snoozed rooms still wait: the client sees no reply either way.
-  const waitingSince = watched.waiting.flatMap((t) => (t.waitingSince === null ? [] : [t.waitingSince]));
-  return { log, now, misses: missesRows(misses, await roomNames(misses.keys())), waitingSince };
+  const waits = watched.waiting.flatMap(({ roomId, waitingSince }) => (waitingSince === null ? [] : [{ roomId, waitingSince }]));
+  return { log, now, misses: missesRows(misses, await roomNames(misses.keys())), waits, direct };
 }
 
 function Stats() {
@@ -30,7 +32,7 @@ function Stats() {
   return (
     <main class="stats-page">
       <h1>{t('statsTitle')}</h1>
-      {data && <StatsView log={data.log} now={data.now} misses={data.misses} waitingSince={data.waitingSince} />}
+      {data && <StatsView log={data.log} now={data.now} misses={data.misses} waits={data.waits} direct={data.direct} />}
     </main>
   );
 }

@@ -31,10 +31,10 @@ describe('CSV of the response log', () => {
     const csv = logToCsv([entry], new Map([[ROOM, thread]]));
     const [header, row] = csv.trimEnd().split('\r\n');
     expect(header).toBe(
-      'room_id,client,job_title,kind,client_wrote_at,client_time_exact,replied_at,reply_time_exact,response_minutes,on_contract,reply_target',
+      'room_id,client,job_title,kind,client_wrote_at,client_time_exact,replied_at,reply_time_exact,response_minutes,on_contract,reply_target,direct_messages',
     );
     expect(row).toBe(
-      `${ROOM},"Smith, ""Big"" Co","Logo, v2",reply,2026-11-20T10:30:00.000Z,true,2026-11-20T12:00:00.000Z,false,90,true,upwork 2h/24h/7d`,
+      `${ROOM},"Smith, ""Big"" Co","Logo, v2",reply,2026-11-20T10:30:00.000Z,true,2026-11-20T12:00:00.000Z,false,90,true,upwork 2h/24h/7d,false`,
     );
   });
   it('a cell a spreadsheet would run as a formula is defused', () => {

@@ -11,13 +11,16 @@ import {
   allLog,
   allThreads,
   closeDb,
+  directRoomIds,
   db,
   DB_NAME,
   DB_VERSION,
   handledNotices,
   migrate,
   pageStatus,
+  proposalsStatus,
 } from '@/utils/storage/db';
+import { EMPTY_PROPOSALS } from '@/utils/rules/invitations';
 
 interface Fixture {
   version: number;
@@ -59,7 +62,12 @@ describe('every past schema version upgrades with 100% of its records', () => {
     expect(await handledNotices()).toEqual(new Map(notices.map((n) => [n.key, n.at])));
     const byReply = (a: { replyAt: number }, b: { replyAt: number }) => a.replyAt - b.replyAt;
     expect(await allLog()).toEqual([...((f.stores.log ?? []) as { replyAt: number }[])].sort(byReply));
-    expect(await allInvitations()).toEqual([]); // schema 4 starts with no invitation, ready to read them
+    // Schema 4 starts with no invitation, ready to read them; from 4 on they are kept.
+    const byInvitation = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect((await allInvitations()).sort(byInvitation)).toEqual([...((f.stores.invitations ?? []) as { id: string }[])].sort(byInvitation));
+    expect(await proposalsStatus()).toEqual(((f.stores.proposals ?? [['status', EMPTY_PROPOSALS]])[0] as [string, unknown])[1]);
+    // Schema 5: no room was tagged Direct Messages before it existed.
+    expect(await directRoomIds()).toEqual(new Set());
     expect([...d.objectStoreNames].sort()).toEqual(['invitations', 'log', 'meta', 'notices', 'proposals', 'threads']);
   });
 });

@@ -50,6 +50,15 @@ describe('the backup', () => {
     expect(c.ok && c.backup.threads[0].terms).toEqual(terms);
     expect(c.ok && c.backup.invitations).toEqual([invitation]);
   });
+  it('carries the Direct Messages tag, and refuses one that is not a time', () => {
+    const c = checkBackup(makeBackup(T, DEFAULT_SETTINGS, EMPTY_STATUS, [{ ...thread, direct: T }], [entry]));
+    expect(c.ok && c.backup.threads[0].direct).toBe(T);
+    const file = JSON.parse(makeBackup(T, DEFAULT_SETTINGS, EMPTY_STATUS, [], []));
+    expect(checkBackup(JSON.stringify({ ...file, threads: [{ ...thread, direct: 'yes' }] }))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('direct'),
+    });
+  });
   it('refuses terms out of range and invitations whose id is not digits, saying which', () => {
     const bad = (threads: unknown[], invitations: unknown[]) =>
       checkBackup(JSON.stringify({ ...JSON.parse(makeBackup(T, DEFAULT_SETTINGS, EMPTY_STATUS, [], [])), threads, invitations }));
@@ -68,8 +77,20 @@ describe('the CSV', () => {
   it("says which target applied to each reply: agreed terms (overnight hours said so) or Upwork's windows", () => {
     const csv = logToCsv([entry, { ...entry, id: 'x', terms: undefined, contract: false }], new Map([[ROOM, thread]]));
     const [head, agreed, upwork] = csv.trim().split('\r\n');
-    expect(head.split(',').at(-1)).toBe('reply_target');
-    expect(agreed.split(',').at(-1)).toBe('agreed 4h working hours days 12345 22:00-06:00 overnight + upwork 7d');
-    expect(upwork.split(',').at(-1)).toBe('upwork 2h/24h');
+    const column = (row: string) => row.split(',')[head.split(',').indexOf('reply_target')];
+    expect(column(agreed)).toBe('agreed 4h working hours days 12345 22:00-06:00 overnight + upwork 7d');
+    expect(column(upwork)).toBe('upwork 2h/24h');
+  });
+  it('says which replies were in rooms tagged Direct Messages (Upwork does not count them)', () => {
+    const other = 'room_' + 'e'.repeat(32);
+    const rooms = new Map([
+      [ROOM, { ...thread, direct: T }],
+      [other, { ...thread, roomId: other }],
+    ]);
+    const [head, tagged, untagged] = logToCsv([entry, { ...entry, id: 'y', roomId: other }], rooms)
+      .trim()
+      .split('\r\n');
+    expect(head.split(',').at(-1)).toBe('direct_messages');
+    expect([tagged.split(',').at(-1), untagged.split(',').at(-1)]).toEqual(['true', 'false']);
   });
 });

@@ -92,6 +92,12 @@ export interface Thread {
   deadline?: number | null;
   /** Reply terms agreed with this client; replace the 2-hour and 24-hour windows. */
   terms?: AgreedTerms | null;
+  /**
+   * When the user tagged this room as Direct Messages (a client writing without a job post):
+   * Upwork leaves replies there out of the responsiveness tag, so the forecast does too.
+   * Its windows and warnings stay: the client still waits. Absent or null: not tagged.
+   */
+  direct?: number | null;
 }
 
 /** What the worker keeps about the page itself. */

@@ -95,6 +95,8 @@ export function isUserCommand(v: unknown): v is UserCommand {
       return room && (v.deadline === null || isTime(v.deadline));
     case 'user:terms':
       return room && (v.terms === null || isTerms(v.terms));
+    case 'user:direct':
+      return room && typeof v.direct === 'boolean';
     case 'user:restore':
       return typeof v.backup === 'string' && v.backup.length < 50_000_000;
     case 'user:settings-changed':

@@ -57,6 +57,8 @@ export type UserCommand =
   | { type: 'user:contract'; roomId: string; tag: 'active' | 'none' | null }
   | { type: 'user:deadline'; roomId: string; deadline: number | null }
   | { type: 'user:terms'; roomId: string; terms: AgreedTerms | null }
+  /** Direct Messages: replies in this room do not count for Upwork's responsiveness tag. */
+  | { type: 'user:direct'; roomId: string; direct: boolean }
   | { type: 'user:restore'; backup: string }
   | { type: 'user:settings-changed' }
   | { type: 'user:delete-all' }

@@ -50,3 +50,9 @@ export const tellClientBy = (deadline: number) => deadline - DAY;
 export function setTerms(t: Thread, terms: AgreedTerms | null, now: number): Thread {
   return { ...t, terms, updatedAt: now };
 }
+
+/** Tags the room as Direct Messages (from `now`), or untags it. Only the tag forecast changes: the client still waits. */
+export function tagDirect(t: Thread, direct: boolean, now: number): Thread | null {
+  if (!!t.direct === direct) return null;
+  return { ...t, direct: direct ? now : null, updatedAt: now };
+}

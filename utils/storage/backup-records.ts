@@ -88,6 +88,7 @@ export function recordShapes(now: number) {
       snooze: { optional: true, fields: { until: isTime, lastAt: isTime } },
       deadline: orAbsent(isTime),
       terms: isOptTerms,
+      direct: orAbsent(isTime),
     },
   };
   const log: Shape = {

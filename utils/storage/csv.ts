@@ -15,6 +15,7 @@ const HEADER = [
   'response_minutes',
   'on_contract',
   'reply_target',
+  'direct_messages',
 ];
 
 /** Which target applied: Upwork's windows, or the terms agreed with this client ("agreed 4 h, working hours Mon-Fri 09:00-18:00"). */
@@ -48,6 +49,8 @@ export function logToCsv(log: LogEntry[], threads: ReadonlyMap<string, Thread>):
       Math.round(responseMs(e) / MINUTE),
       e.contract,
       targetCell(e),
+      // Tagged Direct Messages: Upwork's tag does not count this reply.
+      !!t?.direct,
     ];
   });
   return [HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

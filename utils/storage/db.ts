@@ -114,6 +114,11 @@ export async function threadsToWatch(): Promise<{ waiting: Thread[]; withDeadlin
   return { waiting, withDeadline };
 }
 
+/** The rooms tagged Direct Messages, through their sparse index: a few records, never every room. */
+export async function directRoomIds(): Promise<Set<string>> {
+  return new Set(await (await db()).getAllKeysFromIndex('threads', 'direct'));
+}
+
 /** Forgets the rooms answered and untouched for 13 months (see isForgotten); returns how many. */
 export async function pruneThreads(now: number): Promise<number> {
   const tx = (await db()).transaction('threads', 'readwrite');

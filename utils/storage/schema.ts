@@ -4,15 +4,20 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Invitation, LogEntry, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 
 export const DB_NAME = 'reply-window';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface ReplyWindowDB extends DBSchema {
   /**
    * Indexed so the worker and the popup read only what they need in an agency inbox of 10,000 rooms:
    * the rooms with a wait (a null waitingSince is not indexed), with a deadline, dismissed, and the
-   * oldest (to forget them). A record whose field is null or absent is simply not in that index.
+   * oldest (to forget them), and those tagged Direct Messages (for the stats). A record whose field
+   * is null or absent is simply not in that index.
    */
-  threads: { key: string; value: Thread; indexes: { waitingSince: number; deadline: number; dismissedAt: number; updatedAt: number } };
+  threads: {
+    key: string;
+    value: Thread;
+    indexes: { waitingSince: number; deadline: number; dismissedAt: number; updatedAt: number; direct: number };
+  };
   meta: { key: 'page'; value: PageStatus };
   /** Warnings already handled (shown, summarised or silenced): key -> when. */
   notices: { key: string; value: { key: string; at: number } };
@@ -53,5 +58,9 @@ export function migrate(
     threads.createIndex('updatedAt', 'updatedAt');
     database.createObjectStore('invitations', { keyPath: 'id' });
     database.createObjectStore('proposals');
+  }
+  if (from < 5 && to >= 5) {
+    // Sparse: only the few rooms the user tagged carry the field, so the stats read just those.
+    tx!.objectStore('threads').createIndex('direct', 'direct');
   }
 }
