@@ -5,6 +5,7 @@ import { bucketCounts, periodStats, TAG_OCCASIONS, tagForecast, weeklyMedians } 
 import type { LogEntry } from '@/utils/model/types';
 import { BucketChart, WeeklyMedianChart } from './Charts';
 import { MissesList } from './MissesList';
+import { DirectRooms } from './DirectRooms';
 import type { MissesRow } from '@/utils/rules/repeated-misses';
 import { answeredShare, tagOutlook, type TagOutlook } from '@/utils/rules/tag-outlook';
 import { forTag, type Wait } from '@/utils/rules/direct-messages';
@@ -17,8 +18,9 @@ interface Props {
   misses: MissesRow[];
   /** Each room now awaiting a reply, and since when. */
   waits: Wait[];
-  /** Rooms tagged Direct Messages: left out of everything about Upwork's tag. */
-  direct: ReadonlySet<string>;
+  /** Rooms tagged Direct Messages, with their names: left out of everything about Upwork's tag. */
+  direct: ReadonlyMap<string, string | undefined>;
+  countAgain: (roomId: string) => void;
 }
 
 const outlookText = (o: NonNullable<TagOutlook>) =>
@@ -26,7 +28,7 @@ const outlookText = (o: NonNullable<TagOutlook>) =>
     ? plural('tagWaitingWouldMove', o.rooms, o.bucket)
     : plural('tagRepliesWouldLift', o.replies, compactDuration(o.under), o.bucket);
 
-export function StatsView({ log, now, misses, waits, direct }: Props) {
+export function StatsView({ log, now, misses, waits, direct, countAgain }: Props) {
   if (!log.some((e) => e.kind === 'reply')) {
     return (
       <section class="empty" data-state="no-replies">
@@ -37,10 +39,9 @@ export function StatsView({ log, now, misses, waits, direct }: Props) {
   }
   const periods = [7, 30, 90].map((d) => periodStats(log, d, now));
   // The table is every reply; the tag, its outlook and the charts drawn in its bands are what Upwork counts.
-  const counted = forTag(log, waits, direct, now);
+  const counted = forTag(log, waits, new Set(direct.keys()), now);
   const tag = tagForecast(counted.log, now);
   const outlook = tagOutlook(counted.log, counted.waitingSince, now);
-  const { replies: leftReplies, waiting: leftWaiting } = counted.leftOut;
   const approx = (a: boolean) => (a ? '≈ ' : '');
   const figures: [string, MessageKey, (p: (typeof periods)[number]) => string][] = [
     ['replies', 'statsReplies', (p) => String(p.replies)],
@@ -89,11 +90,7 @@ export function StatsView({ log, now, misses, waits, direct }: Props) {
           {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
         <p data-testid="answered-share">{t('tagAnswered', pct(answeredShare(counted.log, counted.waitingSince, now)))}</p>
-        {direct.size > 0 && (
-          <p data-testid="direct-left-out" data-replies={leftReplies} data-waiting={leftWaiting}>
-            {plural('tagDirectLeftOut', direct.size, leftReplies, leftWaiting)}
-          </p>
-        )}
+        <DirectRooms rooms={[...direct].map(([roomId, name]) => ({ roomId, name }))} leftOut={counted.leftOut} countAgain={countAgain} />
         {outlook && (
           <p data-testid="tag-outlook" data-kind={outlook.kind}>
             {outlookText(outlook)}

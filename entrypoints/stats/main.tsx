@@ -7,6 +7,7 @@ import { allLog, directRoomIds, roomNames, threadsToWatch } from '@/utils/storag
 import type { LogEntry } from '@/utils/model/types';
 import { missesByRoom, missesRows, type MissesRow } from '@/utils/rules/repeated-misses';
 import type { Wait } from '@/utils/rules/direct-messages';
+import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import './stats.css';
 
 interface Data {
@@ -14,7 +15,7 @@ interface Data {
   now: number;
   misses: MissesRow[];
   waits: Wait[];
-  direct: Set<string>;
+  direct: Map<string, string | undefined>;
 }
 
 async function load(): Promise<Data> {
@@ -23,16 +24,25 @@ async function load(): Promise<Data> {
   const misses = missesByRoom(log, now);
   // Snoozed rooms still wait: the client sees no reply either way.
   const waits = watched.waiting.flatMap(({ roomId, waitingSince }) => (waitingSince === null ? [] : [{ roomId, waitingSince }]));
-  return { log, now, misses: missesRows(misses, await roomNames(misses.keys())), waits, direct };
+  const names = await roomNames([...misses.keys(), ...direct]);
+  return { log, now, misses: missesRows(misses, names), waits, direct: new Map([...direct].map((id) => [id, names.get(id)])) };
 }
 
 function Stats() {
   const [data, setData] = useState<Data | null>(null);
-  useEffect(() => void load().then(setData), []);
+  const reload = () => void load().then(setData);
+  useEffect(() => {
+    reload();
+    // A page read while the stats are open changes them.
+    return onWorkerChanged(reload);
+  }, []);
+  const countAgain = (roomId: string) => void sendCommand({ type: 'user:direct', roomId, direct: false }).then(reload);
   return (
     <main class="stats-page">
       <h1>{t('statsTitle')}</h1>
-      {data && <StatsView log={data.log} now={data.now} misses={data.misses} waits={data.waits} direct={data.direct} />}
+      {data && (
+        <StatsView log={data.log} now={data.now} misses={data.misses} waits={data.waits} direct={data.direct} countAgain={countAgain} />
+      )}
     </main>
   );
 }
