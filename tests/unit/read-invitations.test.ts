@@ -64,6 +64,37 @@ describe('bad input is reported and not stored', () => {
   });
 });
 
+describe('the count in the heading checks the read (pages the reader was never shown)', () => {
+  const row = (id: number) =>
+    `<div class="inv"><a href="/nx/proposals/interview/uid/18600000000000000${id}">Job ${id}</a><span class="time-slot">Received yesterday</span></div>`;
+  const page = (heading: string, rows: string, after = '') =>
+    readInvitationsPage(
+      new DOMParser().parseFromString(
+        `<main><div><div class="head"><h2>${heading}</h2></div><div class="rows">${rows}</div></div>${after}</main>`,
+        'text/html',
+      ),
+      '/nx/proposals/',
+      NOW.getTime(),
+    );
+  it('a heading in a header of its own: the rows beside it are read', () => {
+    const obs = page('Invites from clients (2)', row(11) + row(12));
+    expect(obs).toMatchObject({ layout: 'ok', missing: [] });
+    expect(obs.invitations.map((i) => i.id)).toEqual(['1860000000000000011', '1860000000000000012']);
+  });
+  it('a count of 3 with no invitation found is an unknown layout, never an empty list', () => {
+    expect(page('Invites from clients (3)', '<p>Loading…</p>')).toMatchObject({ layout: 'unrecognised', missing: ['invitation_count'] });
+  });
+  it("more rows than the heading counts (another section's links taken in) are not stored", () => {
+    const obs = page('Invites from clients (1)', row(11) + row(12));
+    expect(obs).toMatchObject({ layout: 'unrecognised', invitations: [] });
+  });
+  it('fewer rows than it counts (a "show more" list) are kept, and the read is not whole: it ends nothing', () => {
+    const obs = page('Invites from clients (5)', row(11) + row(12));
+    expect(obs.invitations).toHaveLength(2);
+    expect(obs.missing).toEqual(['invitation_count']);
+  });
+});
+
 describe('every time text', () => {
   const now = NOW.getTime();
   it.each([
@@ -78,12 +109,24 @@ describe('every time text', () => {
     ['Received 2 days ago', { earliest: now - 3 * 24 * HOUR, latest: now - 2 * 24 * HOUR }],
     ['Received 5 minutes ago', { earliest: now - 6 * 60_000, latest: now - 5 * 60_000 }],
     ['just now', { earliest: now - 60_000, latest: now }],
+    // Written other ways, on pages the reader was never shown:
+    ['a few seconds ago', { earliest: now - 60_000, latest: now }],
+    ['Received 2 weeks ago', { earliest: now - 21 * 24 * HOUR, latest: now - 14 * 24 * HOUR }],
+    ['a month ago', { earliest: now - 62 * 24 * HOUR, latest: now - 28 * 24 * HOUR }],
+    ['Received 11/19/2026', day(2026, 10, 19)],
+    ['11/19/26', day(2026, 10, 19)],
+    ['19 Nov 2026', day(2026, 10, 19)],
+    ['Nov 19, 2026, 3:15 PM', { earliest: new Date(2026, 10, 19, 15, 15).getTime(), latest: new Date(2026, 10, 19, 15, 16).getTime() - 1 }],
+    ['Nov 19, 2026 3:15 PM', { earliest: new Date(2026, 10, 19, 15, 15).getTime(), latest: new Date(2026, 10, 19, 15, 16).getTime() - 1 }],
   ])('%s', (text, range) => expect(parseInvitationTime(text, now)).toEqual(range));
   it('a date after now is "future"; text that is no time is null', () => {
     expect(parseInvitationTime('Received Nov 23, 2026', now)).toBe('future');
     expect(parseInvitationTime('Received sometime', now)).toBeNull();
     expect(parseInvitationTime('Received Feb 31, 2026', now)).toBeNull();
     expect(parseInvitationTime('', now)).toBeNull();
+    expect(parseInvitationTime('11/23/2026', now)).toBe('future');
+    expect(parseInvitationTime('13/19/2026', now)).toBeNull();
+    expect(parseInvitationTime('last week', now)).toBeNull();
   });
 });
 

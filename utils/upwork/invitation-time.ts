@@ -1,13 +1,42 @@
 // Reads the "Received" / "Initiated" time of an invitation row: a date like
-// "May 11, 2026", sometimes a relative word ("yesterday", "3 hours ago").
+// "May 11, 2026", sometimes a relative word ("yesterday", "3 hours ago"), and
+// on pages we were never shown, the other ways a date is written ("2 weeks
+// ago", "11/24/2026", "24 Nov 2026", "Nov 24, 2026, 3:15 PM").
 // Returns the range the text allows, "future" for a date after now, or null.
 import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
-import { parseDayDivider } from './time-text';
+import { parseDayDivider, parseListTime } from './time-text';
 
 /** Page and machine clocks may differ a little; more than this ahead is a date in the future. */
 const SKEW = 5 * MINUTE;
-const UNIT: Record<string, number> = { minute: MINUTE, min: MINUTE, hour: HOUR, hr: HOUR, day: DAY };
+/** [shortest, longest] length of one unit: a month is 28 to 31 days. */
+const UNIT: Record<string, [number, number]> = {
+  second: [1000, 1000],
+  sec: [1000, 1000],
+  minute: [MINUTE, MINUTE],
+  min: [MINUTE, MINUTE],
+  hour: [HOUR, HOUR],
+  hr: [HOUR, HOUR],
+  day: [DAY, DAY],
+  week: [7 * DAY, 7 * DAY],
+  month: [28 * DAY, 31 * DAY],
+};
+
+function ago(text: string, now: number): TimeRange | null {
+  if (/^(just now|(a few )?seconds ago|moments? ago)$/i.test(text)) return { earliest: now - MINUTE, latest: now };
+  const m = /^(\d{1,3}|an?|one) (second|sec|minute|min|hour|hr|day|week|month)s? ago$/i.exec(text);
+  if (!m) return null;
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : 1;
+  const [short, long] = UNIT[m[2].toLowerCase()];
+  // "3 hours ago" is anything from 3 h to just under 4 h ago: count from the earliest.
+  return { earliest: now - (n + 1) * long, latest: now - n * short };
+}
+
+/** "24 Nov 2026" (day first) and a clock after a dated day ("Nov 24, 2026, 3:15 PM") in the forms the reader knows. */
+const normalise = (text: string) =>
+  text
+    .replace(/^(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})\b/, '$2 $1, $3')
+    .replace(/^([A-Za-z]+\.? \d{1,2}, \d{4}),?\s+(?:at\s+)?(\d{1,2}:\d{2}\s*[AP]\.?M\.?.*)$/i, '$1 at $2');
 
 export function parseInvitationTime(raw: string, now: number): TimeRange | 'future' | null {
   const text = raw
@@ -15,17 +44,24 @@ export function parseInvitationTime(raw: string, now: number): TimeRange | 'futu
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) return null;
-  if (/^just now$/i.test(text)) return { earliest: now - MINUTE, latest: now };
-  const ago = /^(\d{1,3}|an?|one) (minute|min|hour|hr|day)s? ago$/i.exec(text);
-  if (ago) {
-    const n = /^\d/.test(ago[1]) ? Number(ago[1]) : 1;
-    const unit = UNIT[ago[2].toLowerCase()];
-    // "3 hours ago" is anything from 3 h to just under 4 h ago: count from the earliest.
-    return { earliest: now - (n + 1) * unit, latest: now - n * unit };
-  }
+  const relative = ago(text, now);
+  if (relative) return relative;
   // With a year, a date after now is refused; without one, the divider reader already takes last year's.
-  const range = parseDayDivider(text, now);
+  const range = parseDayDivider(normalise(text), now) ?? numericOrClock(text, now);
   if (!range) return null;
   if (range.earliest > now + SKEW) return 'future';
   return { earliest: range.earliest, latest: Math.min(range.latest, now) };
+}
+
+/** "11/24/2026", "11/24/26" (month first, as Upwork's room list writes it) or a clock alone (today). */
+function numericOrClock(text: string, now: number): TimeRange | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
+  if (m) {
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const day = new Date(year, Number(m[1]) - 1, Number(m[2]));
+    if (day.getMonth() !== Number(m[1]) - 1) return null;
+    // A numeric date ahead of now is "future", as a written one is.
+    if (day.getTime() > now + SKEW) return { earliest: day.getTime(), latest: day.getTime() };
+  }
+  return parseListTime(text, now);
 }

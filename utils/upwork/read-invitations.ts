@@ -12,23 +12,43 @@ export function readInvitationsPage(doc: Document, pathname: string, now: number
   return own ? readInvitationPage(doc, own[1], now) : readProposalsList(doc, now);
 }
 
-/** The section of invitations: by its hooks, else the element around a heading that names it. */
-function findSection(doc: Document): Element | null {
+const LINK = 'a[href*="/nx/proposals/interview/uid/"]';
+const headingOf = (root: ParentNode) => Array.from(root.querySelectorAll(INVITE_SEL.headings)).find((h) => INVITE_HEADING.test(text(h)));
+/** "Invites from clients (3)": the count the page gives, or null. */
+const countIn = (heading: Element | undefined) => {
+  const m = heading && /\((\d{1,4})\)/.exec(text(heading));
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * The section of invitations: by its hooks, else the element around a heading that names it.
+ * A heading in a header of its own (rows beside it, not in it) is widened, a level at a time,
+ * to the first ancestor with invitation links, never to one with more of them than the heading counts.
+ */
+function findSection(doc: Document): { section: Element | null; count: number | null } {
   const hooked = pick(doc, INVITE_SEL.section);
-  if (hooked) return hooked;
-  const heading = Array.from(doc.querySelectorAll(INVITE_SEL.headings)).find((h) => INVITE_HEADING.test(text(h)));
-  return heading?.closest('section, [data-qa^="card-"], .air3-card') ?? heading?.parentElement ?? null;
+  if (hooked) return { section: hooked, count: countIn(headingOf(hooked)) };
+  const heading = headingOf(doc);
+  const count = countIn(heading);
+  let section = heading?.closest('section, [data-qa^="card-"], .air3-card') ?? heading?.parentElement ?? null;
+  for (let up = 0, wider = section?.parentElement; up < 3 && section && wider && count; up++, wider = wider.parentElement) {
+    if (section.querySelector(LINK)) break;
+    const links = wider.querySelectorAll(LINK).length;
+    if (links > count) break;
+    if (links) section = wider;
+  }
+  return { section, count };
 }
 
 export function readProposalsList(doc: Document, now: number): InvitationObservation {
   const base = { seenAt: now, page: 'list' as const, answered: null };
-  const section = findSection(doc);
+  const { section, count } = findSection(doc);
   if (!section) return { ...base, layout: 'unrecognised', missing: ['invitations'], invitations: [] };
   const missing = new Set<string>();
   const invitations: InvitationRow[] = [];
   // Each row is found from its invitation link, the anchor every layout shares.
-  const links = Array.from(section.querySelectorAll<HTMLAnchorElement>('a[href*="/nx/proposals/interview/uid/"]'));
-  const rows = new Set(links.map((a) => a.closest(INVITE_SEL.row.join(', ')) ?? a.closest('tr, li') ?? a));
+  const links = Array.from(section.querySelectorAll<HTMLAnchorElement>(LINK));
+  const rows = new Set(links.map((a) => rowOf(a, section)));
   for (const row of rows) {
     const link = row.matches(INVITE_SEL.link) ? row : row.querySelector(INVITE_SEL.link);
     const id = invitationIdOf(link?.getAttribute('href'));
@@ -46,7 +66,23 @@ export function readProposalsList(doc: Document, now: number): InvitationObserva
   // A section with rows but no invitation link is a layout we do not know, not an empty list.
   const unknownRows = !links.length && section.querySelector(INVITE_SEL.row.join(', '));
   if (unknownRows) return { ...base, layout: 'unrecognised', missing: ['invitation_link'], invitations: [] };
+  // The heading's count checks the read: more rows than it counts are not all invitations (another
+  // section was taken in); none where it counts some is a layout we do not know, never an empty list;
+  // fewer (a "show more" list) are kept, but the read is not whole, so it ends nothing.
+  if (count !== null && (rows.size > count || (count > 0 && rows.size === 0)))
+    return { ...base, layout: 'unrecognised', missing: ['invitation_count'], invitations: [] };
+  if (count !== null && rows.size < count) missing.add('invitation_count');
   return { ...base, layout: invitations.length || rows.size ? 'ok' : 'empty', missing: [...missing], invitations };
+}
+
+/** The row around an invitation link: a known row, else its widest ancestor in the section about this invitation alone. */
+function rowOf(link: Element, section: Element): Element {
+  const known = link.closest(INVITE_SEL.row.join(', ')) ?? link.closest('tr, li');
+  if (known && section.contains(known)) return known;
+  const ids = (el: Element) => new Set(Array.from(el.querySelectorAll(LINK), (a) => invitationIdOf(a.getAttribute('href')))).size;
+  let row = link;
+  while (row.parentElement && row.parentElement !== section && ids(row.parentElement) === 1) row = row.parentElement;
+  return row;
 }
 
 /** An invitation's own page: answered when it says so; the buttons alone mean it still waits. */
