@@ -1,12 +1,14 @@
-// Wiring only: reads the response log and shows the figures.
+// Wiring only: reads the response log and the invitations, and shows the figures.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { StatsView } from '@/components/StatsView';
+import { InvitationRate } from '@/components/InvitationRate';
 import { t } from '@/utils/text/i18n';
-import { allLog, directRoomIds, roomNames, threadsToWatch } from '@/utils/storage/db';
+import { allInvitations, allLog, directRoomIds, roomNames, threadsToWatch } from '@/utils/storage/db';
 import type { LogEntry } from '@/utils/model/types';
 import { missesByRoom, missesRows, type MissesRow } from '@/utils/rules/repeated-misses';
 import type { Wait } from '@/utils/rules/direct-messages';
+import { invitationRate, type InvitationRate as Rate } from '@/utils/rules/invitation-rate';
 import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import './stats.css';
 
@@ -16,16 +18,24 @@ interface Data {
   misses: MissesRow[];
   waits: Wait[];
   direct: Map<string, string | undefined>;
+  invitations: Rate;
 }
 
 async function load(): Promise<Data> {
-  const [log, watched, direct] = await Promise.all([allLog(), threadsToWatch(), directRoomIds()]);
+  const [log, watched, direct, invitations] = await Promise.all([allLog(), threadsToWatch(), directRoomIds(), allInvitations()]);
   const now = Date.now();
   const misses = missesByRoom(log, now);
   // Snoozed rooms still wait: the client sees no reply either way.
   const waits = watched.waiting.flatMap(({ roomId, waitingSince }) => (waitingSince === null ? [] : [{ roomId, waitingSince }]));
   const names = await roomNames([...misses.keys(), ...direct]);
-  return { log, now, misses: missesRows(misses, names), waits, direct: new Map([...direct].map((id) => [id, names.get(id)])) };
+  return {
+    log,
+    now,
+    misses: missesRows(misses, names),
+    waits,
+    direct: new Map([...direct].map((id) => [id, names.get(id)])),
+    invitations: invitationRate(invitations, now),
+  };
 }
 
 function Stats() {
@@ -41,7 +51,11 @@ function Stats() {
     <main class="stats-page">
       <h1>{t('statsTitle')}</h1>
       {data && (
-        <StatsView log={data.log} now={data.now} misses={data.misses} waits={data.waits} direct={data.direct} countAgain={countAgain} />
+        <>
+          <StatsView log={data.log} now={data.now} misses={data.misses} waits={data.waits} direct={data.direct} countAgain={countAgain} />
+          {/* Apart from the replies: it shows even before the first reply. */}
+          <InvitationRate rate={data.invitations} />
+        </>
       )}
     </main>
   );

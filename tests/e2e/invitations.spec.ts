@@ -75,3 +75,60 @@ test('an invitation seen on the proposals page is on the badge and in the popup;
   await expect(after.locator('li[data-invitation-id]')).toHaveCount(2);
   expect(await badge(worker)()).toBe('2');
 });
+
+test('the stats count a declined invitation as answered within a day, and point to the "< 24 hours" label', async ({
+  context,
+  worker,
+  extensionId,
+  servePage,
+}) => {
+  test.setTimeout(120_000);
+  // The proposals page as first read, then with yesterday's invitation no longer listed (withdrawn, or answered elsewhere).
+  const withoutCheckout = () =>
+    fixtureHtml('pages/proposals-2026.html').replace(
+      new RegExp(`<tr class="details-row">(?:(?!</tr>)[\\s\\S])*${CHECKOUT}[\\s\\S]*?</tr>`),
+      '',
+    );
+  let list = () => fixtureHtml('pages/proposals-2026.html');
+  await serveProposals(context, () => list());
+
+  const stats = await context.newPage();
+  await stats.goto(`chrome-extension://${extensionId}/stats.html`);
+  const section = stats.getByTestId('invitation-rate');
+  // No invitation known yet: said in one line, and shown even though there is no reply either.
+  await expect(stats.locator('[data-state="no-replies"]')).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Invitations' })).toBeVisible();
+  await expect(section.locator('[data-state="no-invitations"]')).toContainText('once you visit your proposals page');
+
+  servePage(fixtureHtml('pages/empty-inbox.html'));
+  const page = await context.newPage();
+  await page.goto(ROOMS_URL); // Messages read once, so the badge counts
+  await expect.poll(badge(worker)).toBe('');
+  await page.goto(PROPOSALS_URL);
+  await expect.poll(badge(worker)).toBe('3');
+  await page.goto(`${PROPOSALS_URL}interview/uid/${BAKERY}`);
+  await page.getByRole('button', { name: 'Decline' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Decline' }).click();
+  await expect.poll(badge(worker)).toBe('2');
+
+  // Declined the same day; yesterday's, still waiting after a day, counts as not answered within it.
+  await stats.reload();
+  await expect(section.locator('[data-figure="within-day"]')).toHaveText('Answered within a day: ≈ 50% (1 of 2) in the last 90 days');
+  await expect(section.locator('[data-figure="pending"]')).toHaveText('1 still within its first day');
+  await expect(section).toHaveAttribute('data-band', '< 3 days');
+
+  list = withoutCheckout;
+  await page.goto(PROPOSALS_URL);
+  await expect.poll(badge(worker)).toBe('1');
+  await stats.reload();
+  await expect(section.locator('[data-figure="within-day"]')).toHaveText('Answered within a day: ≈ 100% (1 of 1) in the last 90 days');
+  await expect(section.locator('[data-figure="gone"]')).toHaveText(
+    '1 left the list unanswered here (withdrawn or answered elsewhere): not counted',
+  );
+  await expect(section).toHaveAttribute('data-band', '< 24 hours');
+  const current = section.locator('li[data-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('data-band', '< 24 hours');
+  await expect(current).toHaveAttribute('aria-current', 'true');
+  await expect(current).toHaveText('< 24 hours: most invitations answered within the first day ← you');
+});
