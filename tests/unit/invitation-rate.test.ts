@@ -37,6 +37,7 @@ describe('one invitation, where it counts', () => {
     ['answered after 4 days', declined(5 * D, 4 * D), 1, 0, 1, 0, 0, 0],
     ['gone from the list within the day: not counted', gone(5 * D, H), 0, 0, 0, 0, 1, 0],
     ['gone from the list after a week: not counted', gone(10 * D, 7 * D), 0, 0, 0, 0, 1, 0],
+    ['withdrawn by the client (its page says so): not counted', inv(5 * D, { how: 'withdrawn', took: 2 * H }), 0, 0, 0, 0, 1, 0],
     ['waiting 3 hours: not decided yet', waiting(3 * H), 0, 0, 0, 0, 0, 1],
     ['waiting 23 h 59 m: not decided yet', waiting(D - MIN), 0, 0, 0, 0, 0, 1],
     ['waiting exactly a day: a miss for the day', waiting(D), 1, 0, 0, 0, 0, 0],

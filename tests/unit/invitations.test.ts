@@ -5,6 +5,7 @@ import { awaitingInvitations, invitationStatus, mergeInvitations } from '@/utils
 import { badgeView } from '@/utils/rules/badge';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { HOUR } from '@/utils/model/time';
+import { invitationObservationProblem } from '@/utils/protocol/invitation-guards';
 
 const T0 = new Date(2026, 10, 20, 9, 0).getTime();
 const row = (id: string, at = T0): InvitationRow => ({
@@ -59,6 +60,15 @@ describe('reading the proposals page', () => {
     const declined: InvitationObservation = { ...list([], T0 + 2 * HOUR), page: 'invitation', answered: { id: '1', how: 'declined' } };
     const s = apply(list([row('1')], T0 + HOUR), declined, list([row('1')], T0 + 3 * HOUR));
     expect(s.get('1')!.ended).toEqual({ at: T0 + 2 * HOUR, how: 'declined' });
+  });
+  it('withdrawn, as its own page says: it stops waiting, and says why', () => {
+    const withdrawn: InvitationObservation = { ...list([], T0 + 2 * HOUR), page: 'invitation', answered: { id: '1', how: 'withdrawn' } };
+    const s = apply(list([row('1')], T0 + HOUR), withdrawn);
+    expect(s.get('1')!.ended).toEqual({ at: T0 + 2 * HOUR, how: 'withdrawn' });
+    expect(awaitingInvitations(s.values(), T0 + 3 * HOUR)).toEqual([]);
+    // The worker takes that answer from a page, and no other word.
+    expect(invitationObservationProblem(withdrawn)).toBeNull();
+    expect(invitationObservationProblem({ ...withdrawn, answered: { id: '1', how: 'ignored' } })).toBe('bad answer');
   });
   it('"gone" and then listed again: it is back, waiting', () => {
     const s = apply(list([row('1')], T0 + HOUR), list([], T0 + 2 * HOUR), list([row('1')], T0 + 3 * HOUR));

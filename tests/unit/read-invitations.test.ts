@@ -142,6 +142,28 @@ describe("an invitation's own page", () => {
     doc.getElementById('outcome')!.textContent = 'You declined this invitation.';
     expect(readInvitationsPage(doc, path, NOW.getTime()).answered).toEqual({ id: '1860000000000000001', how: 'declined' });
   });
+  it.each([
+    ['This invitation has been withdrawn by the client.', 'withdrawn'],
+    ['The client withdrew this invitation', 'withdrawn'],
+    ['This job posting was closed.', 'withdrawn'],
+    ['This invitation has been declined.', 'declined'],
+    // The user's own answer comes first: declined, and later closed.
+    ['You declined this invitation. This job posting was closed.', 'declined'],
+  ])('saying "%s": %s', (words, how) => {
+    const doc = load('invitation-2026.html');
+    doc.getElementById('actions')!.remove();
+    doc.getElementById('outcome')!.textContent = words;
+    expect(readInvitationsPage(doc, path, NOW.getTime()).answered).toEqual({ id: '1860000000000000001', how });
+  });
+  it('other names of the two buttons are known: Accept, Accept invitation, Decline invitation', () => {
+    for (const [accept, decline] of [
+      ['Accept', 'Decline invitation'],
+      ['Accept invitation', 'Decline interview'],
+    ]) {
+      const doc = new DOMParser().parseFromString(`<main><button>${accept}</button><button>${decline}</button></main>`, 'text/html');
+      expect(readInvitationsPage(doc, path, NOW.getTime())).toMatchObject({ layout: 'ok', answered: null });
+    }
+  });
   it('neither buttons nor an answer: unknown layout', () => {
     const obs = read('proposals-unknown.html', path);
     expect(obs).toMatchObject({ layout: 'unrecognised', missing: ['invitation_buttons'], answered: null });

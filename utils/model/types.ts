@@ -166,8 +166,11 @@ export interface InvitationRow {
   receivedAt: TimeRange;
 }
 
-/** How an invitation stopped waiting: answered on its own page, or no longer listed (withdrawn or answered: cannot tell). */
-export type InvitationEnd = 'accepted' | 'declined' | 'gone';
+/**
+ * How an invitation stopped waiting: answered on its own page, withdrawn by the client (its page says so),
+ * or no longer listed (withdrawn or answered: cannot tell).
+ */
+export type InvitationEnd = 'accepted' | 'declined' | 'withdrawn' | 'gone';
 
 /** One read of the proposals page, or of one invitation's page. */
 export interface InvitationObservation {
@@ -179,7 +182,7 @@ export interface InvitationObservation {
   /** On the list page: every invitation listed. */
   invitations: InvitationRow[];
   /** On an invitation's page: the answer seen there, if any. */
-  answered: { id: string; how: 'accepted' | 'declined' } | null;
+  answered: { id: string; how: 'accepted' | 'declined' | 'withdrawn' } | null;
 }
 
 /** What is stored per invitation. */

@@ -65,6 +65,7 @@ export function invitationObservationProblem(v: unknown): string | null {
   // A date in the future is not a received time.
   if (v.invitations.some((r) => (r as InvitationRow).receivedAt.earliest > (v.seenAt as number) + HOUR)) return 'future invitation';
   const a = v.answered;
-  if (a !== null && !(isObj(a) && isInvitationId(a.id) && (a.how === 'accepted' || a.how === 'declined'))) return 'bad answer';
+  if (a !== null && !(isObj(a) && isInvitationId(a.id) && (a.how === 'accepted' || a.how === 'declined' || a.how === 'withdrawn')))
+    return 'bad answer';
   return null;
 }

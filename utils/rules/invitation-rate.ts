@@ -25,7 +25,7 @@ export interface InvitationRate {
   /** The within-3-days share's denominator: answered, plus still waiting after 3 days. */
   days3Counted: number;
   within3Days: number;
-  /** No longer listed, never answered here: withdrawn or answered elsewhere, cannot tell. Not counted. */
+  /** No longer listed, never answered here (withdrawn or answered elsewhere, cannot tell), or withdrawn. Not counted. */
   gone: number;
   /** Still waiting and under a day old: not decided yet. */
   pending: number;
@@ -46,7 +46,8 @@ export function invitationRate(invitations: Iterable<Invitation>, now: number): 
     if (inv.receivedAt <= now - TAG_PERIOD || inv.receivedAt > now) continue;
     r.received++;
     const end = inv.ended;
-    if (end?.how === 'gone') {
+    // Withdrawn: Upwork does not count one withdrawn within a day, and when it was withdrawn is not known.
+    if (end?.how === 'gone' || end?.how === 'withdrawn') {
       r.gone++;
       continue;
     }

@@ -14,7 +14,9 @@ export function isInvitation(v: unknown, isTime: IsTime = anyTime): v is Invitat
   if (!isObj(v) || !isInvitationId(v.id) || !isStr(v.title) || !isStr(v.client)) return false;
   if (!isTime(v.receivedAt) || typeof v.exact !== 'boolean' || !isTime(v.firstSeenAt) || !isTime(v.lastSeenAt)) return false;
   const e = v.ended;
-  return e === null || (isObj(e) && isTime(e.at) && (e.how === 'accepted' || e.how === 'declined' || e.how === 'gone'));
+  return (
+    e === null || (isObj(e) && isTime(e.at) && (e.how === 'accepted' || e.how === 'declined' || e.how === 'withdrawn' || e.how === 'gone'))
+  );
 }
 
 /** Why the backup's invitations cannot be restored (1-based index), or null. Older backups have none. */

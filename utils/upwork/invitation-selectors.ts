@@ -20,8 +20,11 @@ export const INVITE_SEL = {
 /** "Invites from clients (3)" (2026); "Invitations to apply", "Invitations to interview" (older). */
 export const INVITE_HEADING = /^\s*(invites from clients|invitations to (apply|interview))\b/i;
 /** The invitation page's own answers (2026). */
-export const ACCEPT_BUTTON = /^\s*accept (interview|and send a proposal)\s*$/i;
-export const DECLINE_BUTTON = /^\s*decline\s*$/i;
+export const ACCEPT_BUTTON = /^\s*accept( (interview|invitation|and send a proposal))?\s*$/i;
+export const DECLINE_BUTTON = /^\s*decline( (interview|invitation))?\s*$/i;
 /** What the invitation page says once answered (assumed wording, 2026; keep a layer per wording). */
 export const DECLINED_TEXT = /\b(you declined this invitation|invitation (has been |was )?declined|you have declined)\b/i;
+/** The client took it back: Upwork does not count it (assumed wording, 2026). */
+export const WITHDRAWN_TEXT =
+  /\b(this (invitation|job posting|job) (has been|was) (withdrawn|closed|cancell?ed)|the client (has )?withdr[ae]wn?|invitation (has been |was )?withdrawn)\b/i;
 export const ACCEPTED_TEXT = /\b(you accepted this invitation|invitation (has been |was )?accepted|you have accepted)\b/i;

@@ -3,7 +3,15 @@
 // not digits or whose date is in the future are reported, never stored.
 import type { InvitationObservation, InvitationRow } from '@/utils/model/types';
 import { INVITATION_PATH, invitationIdOf } from './addresses';
-import { ACCEPTED_TEXT, ACCEPT_BUTTON, DECLINED_TEXT, DECLINE_BUTTON, INVITE_HEADING, INVITE_SEL } from './invitation-selectors';
+import {
+  ACCEPTED_TEXT,
+  ACCEPT_BUTTON,
+  DECLINED_TEXT,
+  DECLINE_BUTTON,
+  INVITE_HEADING,
+  INVITE_SEL,
+  WITHDRAWN_TEXT,
+} from './invitation-selectors';
 import { parseInvitationTime } from './invitation-time';
 import { pick, text } from './selectors';
 
@@ -89,7 +97,14 @@ function rowOf(link: Element, section: Element): Element {
 export function readInvitationPage(doc: Document, id: string, now: number): InvitationObservation {
   const base = { seenAt: now, page: 'invitation' as const, invitations: [] };
   const body = pageText(doc);
-  const how = DECLINED_TEXT.test(body) ? 'declined' : ACCEPTED_TEXT.test(body) ? 'accepted' : null;
+  // The user's own answer first: a declined invitation later closed was still declined.
+  const how = DECLINED_TEXT.test(body)
+    ? 'declined'
+    : ACCEPTED_TEXT.test(body)
+      ? 'accepted'
+      : WITHDRAWN_TEXT.test(body)
+        ? 'withdrawn'
+        : null;
   if (how) return { ...base, layout: 'ok', missing: [], answered: { id, how } };
   const buttons = Array.from(doc.querySelectorAll(INVITE_SEL.buttons)).map(text);
   const known = buttons.some((b) => ACCEPT_BUTTON.test(b) || DECLINE_BUTTON.test(b));
