@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '@/utils/rules/settings';
 import { settingsChanges, type SettingChange } from '@/utils/rules/settings-diff';
 import { checkBackup } from '@/utils/storage/backup';
-import { t, type MessageKey } from '@/utils/text/i18n';
+import { plural, t, type MessageKey } from '@/utils/text/i18n';
+import type { Template } from '@/utils/rules/templates';
 
 type File = { name: string; text: string };
 export interface DataSectionProps {
@@ -11,8 +12,9 @@ export interface DataSectionProps {
   exportCsv: () => Promise<File>;
   restore: (text: string) => Promise<{ ok: boolean; message?: string }>;
   deleteAll: () => Promise<void>;
-  /** The settings now in use, to say what a restore would replace. */
+  /** The settings and templates now in use, to say what a restore would replace. */
   settings: Settings;
+  templates: Template[];
 }
 
 /** The name the settings form gives each group; a group without one is shown by its key. */
@@ -36,11 +38,11 @@ function download({ name, text }: File, type: string) {
   URL.revokeObjectURL(a.href);
 }
 
-export function DataSection({ exportJson, exportCsv, restore, deleteAll, settings }: DataSectionProps) {
+export function DataSection({ exportJson, exportCsv, restore, deleteAll, settings, templates }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   /** A checked backup that would replace settings, waiting for the user's yes. */
-  const [pending, setPending] = useState<{ text: string; changes: SettingChange[] } | null>(null);
+  const [pending, setPending] = useState<{ text: string; changes: SettingChange[]; templates: number | null } | null>(null);
 
   async function onRestore(file: globalThis.File | undefined) {
     if (!file) return;
@@ -49,7 +51,9 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll, setting
     const checked = checkBackup(text);
     if (!checked.ok) return setMessage(t('restoreRefused', checked.reason));
     const changes = settingsChanges(settings, checked.backup.settings);
-    if (changes.length) return setPending({ text, changes });
+    const own = checked.backup.templates;
+    const replacesTemplates = own && JSON.stringify(own) !== JSON.stringify(templates) ? own.length : null;
+    if (changes.length || replacesTemplates !== null) return setPending({ text, changes, templates: replacesTemplates });
     await runRestore(text);
   }
 
@@ -88,12 +92,17 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll, setting
       </p>
       {pending && (
         <div role="group" aria-label={t('restoreConfirmAria')} class="restore-confirm">
-          <p>{t('restoreConfirmQuestion')}</p>
-          <ul>
-            {pending.changes.map((c) => (
-              <li key={c.key}>{t('restoreSettingChange', label(c.key), c.from, c.to)}</li>
-            ))}
-          </ul>
+          {pending.changes.length > 0 && (
+            <>
+              <p>{t('restoreConfirmQuestion')}</p>
+              <ul>
+                {pending.changes.map((c) => (
+                  <li key={c.key}>{t('restoreSettingChange', label(c.key), c.from, c.to)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {pending.templates !== null && <p data-testid="restore-templates">{plural('restoreTemplatesReplace', pending.templates)}</p>}
           <button type="button" onClick={() => void runRestore(pending.text)}>
             {t('restoreConfirmYes')}
           </button>{' '}

@@ -6,7 +6,7 @@ import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
 import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, tagDirect, unsnoozeRoom } from '@/utils/rules/room-actions';
 import { dismissEntry } from '@/utils/rules/response-log';
 import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
-import { clearTemplates } from '@/utils/storage/templates-storage';
+import { clearTemplates, saveTemplates } from '@/utils/storage/templates-storage';
 import { refresh } from './refresh';
 import { replyWith } from './holding';
 import { ackOf } from './observe';
@@ -57,6 +57,11 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
         await saveSettings(checked.backup.settings);
       } catch (err) {
         return { ok: false, message: t('restoreSettingsNotSaved', String(err)) };
+      }
+      // Templates next, for the same reason: the browser may refuse them (a quota), and then no room has changed.
+      if (checked.backup.templates) {
+        const saved = await saveTemplates(checked.backup.templates);
+        if (!saved.ok) return { ok: false, message: t('restoreTemplatesNotSaved', Object.values(saved.errors).join(' ')) };
       }
       const added = await restoreBackup(checked.backup, now);
       message = t('restoredCounts', added.threads, added.log);

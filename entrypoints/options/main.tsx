@@ -7,7 +7,7 @@ import { DataSection } from '@/components/DataSection';
 import { OptionsForm } from '@/components/OptionsForm';
 import { TemplatesEditor } from '@/components/TemplatesEditor';
 import type { Template } from '@/utils/rules/templates';
-import { loadTemplates, saveTemplates } from '@/utils/storage/templates-storage';
+import { loadTemplates, saveTemplates, storedTemplates } from '@/utils/storage/templates-storage';
 import { makeBackup } from '@/utils/storage/backup';
 import { logToCsv } from '@/utils/storage/csv';
 import { allInvitations, allLog, allThreads, pageStatus } from '@/utils/storage/db';
@@ -24,7 +24,9 @@ function Options() {
   // The form is keyed by the settings it was given, so it starts again from what a restore or a delete stored.
   const [loaded, setLoaded] = useState(0);
   useEffect(() => void loadSettings().then((s) => (setSettings(s), setLoaded((n) => n + 1))), [generation]);
-  useEffect(() => void loadTemplates().then(setTemplates), [generation]);
+  // Keyed the same way: after a restore or a delete the editor must start from what is stored now, not from before.
+  const [templatesLoaded, setTemplatesLoaded] = useState(0);
+  useEffect(() => void loadTemplates().then((list) => (setTemplates(list), setTemplatesLoaded((n) => n + 1))), [generation]);
   if (!settings || !templates) return null;
   return (
     <main class="options">
@@ -38,11 +40,18 @@ function Options() {
           return result;
         }}
       />
-      <TemplatesEditor key={`templates-${generation}`} initial={templates} save={saveTemplates} />
+      <TemplatesEditor key={`templates-${templatesLoaded}`} initial={templates} save={saveTemplates} />
       <DataSection
         exportJson={async () => {
-          const [threads, page, log, s] = await Promise.all([allThreads(), pageStatus(), allLog(), loadSettings()]);
-          return { name: `reply-window-${today()}.json`, text: makeBackup(Date.now(), s, page, threads, log, await allInvitations()) };
+          const [threads, page, log, s, invitations, own] = await Promise.all([
+            allThreads(),
+            pageStatus(),
+            allLog(),
+            loadSettings(),
+            allInvitations(),
+            storedTemplates(),
+          ]);
+          return { name: `reply-window-${today()}.json`, text: makeBackup(Date.now(), s, page, threads, log, invitations, own) };
         }}
         exportCsv={async () => {
           const [threads, log] = await Promise.all([allThreads(), allLog()]);
@@ -54,6 +63,7 @@ function Options() {
           return answer;
         }}
         settings={settings}
+        templates={templates}
         deleteAll={async () => {
           await sendCommand({ type: 'user:delete-all' });
           setGeneration(generation + 1);

@@ -25,6 +25,13 @@ test('after "Delete everything" and a restore, the popup lists the restored room
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // A template of the user's own goes into the backup with the rest.
+  const templates = options.locator('form.templates');
+  await templates.getByRole('button', { name: 'Add a template' }).click();
+  await templates.locator('li.template').last().getByLabel('Name').fill('Back tomorrow');
+  await templates.locator('li.template').last().getByLabel('Text').fill('Hi {first_name}, I will answer by {by}.');
+  await templates.getByRole('button', { name: 'Save templates' }).click();
+  await expect(templates.locator('li.template')).toHaveCount(4);
   const [download] = await Promise.all([
     options.waitForEvent('download'),
     options.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
@@ -41,6 +48,10 @@ test('after "Delete everything" and a restore, the popup lists the restored room
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   const confirm = options.getByRole('group', { name: 'Confirm the restore' });
   await expect(confirm).toContainText('You: – → Alex Rivera');
+  // "Delete everything" took the templates back to the three defaults: the backup's four replace them, said first.
+  await expect(confirm.getByTestId('restore-templates')).toHaveText(
+    'This backup also replaces your holding-reply templates with its 4 templates.',
+  );
   expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('?'); // nothing restored before the yes
   await confirm.getByRole('button', { name: 'Restore and replace my settings' }).click();
   await expect(options.locator('.data-status')).toContainText('Restored: 3 room(s)');
@@ -53,6 +64,7 @@ test('after "Delete everything" and a restore, the popup lists the restored room
   await expect(popup.locator('[data-state="never-opened"]')).toHaveCount(0);
   expect(await readBadge(worker)).toEqual({ text: '2', color: STALE_COLOR });
   await expect(options.getByLabel('Your name as Upwork shows it', { exact: false })).toHaveValue('Alex Rivera');
+  await expect(templates.locator('li.template').last().getByLabel('Name')).toHaveValue('Back tomorrow');
 
   // Reading the page again ends the restored state.
   const again = await context.newPage();

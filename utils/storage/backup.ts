@@ -9,6 +9,7 @@ import type { Invitation, LogEntry, PageStatus, Thread } from '@/utils/model/typ
 import { DB_VERSION } from './schema';
 import { answeredBeforeAsked, badField, MAX_LOG, MAX_THREADS, pickFields, recordShapes } from './backup-records';
 import { invitationsProblem } from './backup-invitations';
+import { checkTemplates, type Template } from '@/utils/rules/templates';
 
 export const BACKUP_APP = 'reply-window';
 /** The IndexedDB schema the backup was written from. */
@@ -25,6 +26,8 @@ export interface Backup {
   log: LogEntry[];
   /** Invitations to apply (schema 4 on; older backups have none). */
   invitations?: Invitation[];
+  /** The user's own holding-reply templates; absent while they use the defaults (in their language). */
+  templates?: Template[];
 }
 
 export function makeBackup(
@@ -34,6 +37,7 @@ export function makeBackup(
   threads: Thread[],
   log: LogEntry[],
   invitations: Invitation[] = [],
+  templates: Template[] | null = null,
 ): string {
   const b: Backup = {
     app: BACKUP_APP,
@@ -45,6 +49,7 @@ export function makeBackup(
     threads,
     log,
     invitations,
+    ...(templates && { templates }),
   };
   return JSON.stringify(b, null, 2);
 }
@@ -85,6 +90,8 @@ export function checkBackup(text: string, now = Date.now()): BackupCheck {
   if (badPage !== null) return { ok: false, reason: t('restoreBadPage', badPage || '-') };
   const badInvitation = invitationsProblem(v.invitations, shapes.isTime);
   if (badInvitation !== null) return { ok: false, reason: t('restoreBadInvitation', badInvitation) };
+  const templates = v.templates === undefined ? null : checkTemplates(v.templates);
+  if (templates && !templates.ok) return { ok: false, reason: t('restoreBadTemplates', Object.values(templates.errors).join(' ')) };
   const settings = checkSettings(v.settings);
   if (!settings.ok) return { ok: false, reason: t('restoreBadSettings', Object.keys(settings.errors).join(', ')) };
   return {
@@ -99,6 +106,7 @@ export function checkBackup(text: string, now = Date.now()): BackupCheck {
       threads: v.threads.map((r) => pickFields<Thread>(r, shapes.thread)),
       log: log.map((e) => pickFields<LogEntry>(e, shapes.log)),
       invitations: (v.invitations ?? []) as Invitation[],
+      ...(templates?.ok && { templates: templates.value }),
     },
   };
 }

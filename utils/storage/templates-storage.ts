@@ -12,6 +12,13 @@ export async function loadTemplates(): Promise<Template[]> {
   return checked.ok ? checked.value : defaultTemplates();
 }
 
+/** The templates the user saved, or null while they use the defaults: what a backup carries. */
+export async function storedTemplates(): Promise<Template[] | null> {
+  const stored = (await browser.storage.sync.get(TEMPLATES_KEY))[TEMPLATES_KEY];
+  const checked = stored === undefined ? null : checkTemplates(stored);
+  return checked?.ok ? checked.value : null;
+}
+
 /** Saves the whole list or nothing; storage.sync's own refusal (a quota) comes back as the reason. */
 export async function saveTemplates(input: unknown): Promise<CheckedTemplates> {
   const checked = checkTemplates(input);
