@@ -58,6 +58,35 @@ describe('the thread store', { timeout: 30_000 }, () => {
     expect(log[0]).toMatchObject({ roomId: ROOM, kind: 'reply', clientAt: T - 60_000, replyAt: T + 29 * 60_000 });
     expect(Object.keys(log[0]).sort()).toEqual(['clientAt', 'clientExact', 'contract', 'id', 'kind', 'replyAt', 'replyExact', 'roomId']);
   });
+  it('forgets invitations received more than 13 months ago, and only those', async () => {
+    const invitation = (id: string, receivedAt: number) => ({
+      id,
+      title: 'Job',
+      client: 'Acme',
+      receivedAt,
+      exact: true,
+      firstSeenAt: receivedAt,
+      lastSeenAt: receivedAt,
+      ended: null,
+    });
+    const list = (seenAt: number, rows: ReturnType<typeof invitation>[]) => ({
+      seenAt,
+      page: 'list' as const,
+      layout: 'ok' as const,
+      missing: [],
+      invitations: rows.map((i) => ({
+        id: i.id,
+        title: i.title,
+        client: i.client,
+        receivedAt: { earliest: i.receivedAt, latest: i.receivedAt },
+      })),
+      answered: null,
+    });
+    await db.storeInvitations(list(T, [invitation('1', T - 86_400_000), invitation('2', T)]));
+    expect(await db.pruneInvitations(T + 395 * 86_400_000 - 1)).toBe(0);
+    expect(await db.pruneInvitations(T + 396 * 86_400_000 - 1)).toBe(1);
+    expect((await db.allInvitations()).map((i) => i.id)).toEqual(['2']);
+  });
   it('prunes log entries older than 13 months', async () => {
     await db.storeObservation(obs(T, 'client'));
     await db.storeObservation(obs(T + 60 * 60_000, 'freelancer'));

@@ -10,7 +10,7 @@ import { invitationsToRestore } from './backup-invitations';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
-import { isForgotten } from '@/utils/rules/retention';
+import { isForgotten, isForgottenInvitation } from '@/utils/rules/retention';
 import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 import { EMPTY_PROPOSALS, mergeInvitations, proposalsAfter } from '@/utils/rules/invitations';
 import { DAY } from '@/utils/model/time';
@@ -271,6 +271,14 @@ export async function storeInvitations(obs: InvitationObservation): Promise<Invi
     tx.done,
   ]);
   return changed;
+}
+
+/** Forgets invitations received more than 13 months ago; returns how many. The store holds a few hundred at most. */
+export async function pruneInvitations(now: number): Promise<number> {
+  const tx = (await db()).transaction('invitations', 'readwrite');
+  const old = (await tx.store.getAll()).filter((i) => isForgottenInvitation(i, now));
+  await Promise.all([...old.map((i) => tx.store.delete(i.id)), tx.done]);
+  return old.length;
 }
 
 export async function allInvitations(): Promise<Invitation[]> {
