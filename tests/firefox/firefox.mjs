@@ -19,13 +19,14 @@ const ADDON_ID = 'reply-window@reply-window.app';
 // Fixed, so the test knows the popup's address (Firefox picks a random one per profile otherwise).
 const ADDON_UUID = '6f1c2b8e-0d3a-4e7b-9a55-2e41c0ffee13';
 export const POPUP_URL = `moz-extension://${ADDON_UUID}/popup.html`;
+const STATS_URL = `moz-extension://${ADDON_UUID}/stats.html`;
 const DEMO = resolve('tests/demo') + '/';
 const TYPES = { js: 'text/javascript', css: 'text/css', html: 'text/html' };
 /** Long waits, not timed assertions: the machine is shared and slow. */
 export const WAIT = 120_000;
 
 /**
- * A copy of the published build whose manifest also lets Upwork pages open popup.html:
+ * A copy of the published build whose manifest also lets Upwork pages open its pages:
  * BiDi refuses to navigate to moz-extension://, but a page may navigate itself to a
  * web-accessible resource. The code is the published build's, byte for byte; the
  * published build itself is never touched.
@@ -35,7 +36,7 @@ function testCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'reply-window-firefox-'));
   cpSync(BUILD_DIR, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: ['https://www.upwork.com/*'] }];
+  manifest.web_accessible_resources = [{ resources: ['popup.html', 'stats.html'], matches: ['https://www.upwork.com/*'] }];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
@@ -89,11 +90,14 @@ export async function launchFirefox() {
    * script reads only a visible page, so open it before the Upwork tabs). The popup
    * follows the background's changes while open.
    */
-  async function openPopup() {
+  const openPopup = () => openPage(POPUP_URL, 'main.popup');
+
+  /** Opens one of the extension's pages in a new tab, once `ready` is on it. */
+  async function openPage(url, ready) {
     const tab = await newTab();
     await tab.goto(OTHER_UPWORK_URL);
-    await tab.evaluate((url) => location.assign(url), POPUP_URL);
-    await until(tab, () => location.protocol === 'moz-extension:' && !!document.querySelector('main.popup'));
+    await tab.evaluate((to) => location.assign(to), url);
+    await until(tab, (sel) => location.protocol === 'moz-extension:' && !!document.querySelector(sel), ready);
     return tab;
   }
 
@@ -101,6 +105,7 @@ export async function launchFirefox() {
     browser,
     newTab,
     openPopup,
+    openStats: () => openPage(STATS_URL, 'main.stats-page'),
     servePage: (html) => (page = typeof html === 'string' ? () => html : html),
     close,
   };
