@@ -11,7 +11,8 @@ const H = 120;
 /** Room for the hour labels (left) and the week labels (below). */
 const LEFT = 40;
 const BOTTOM = 30;
-const TOP = 6;
+/** Room above the plot for the hour axis's title, so it never sits on the top tick. */
+const TOP = 16;
 
 export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs: number | null; replies: number }[] }) {
   const scale = hourScale(Math.max(1, ...weeks.map((w) => w.medianMs ?? 0)));
@@ -47,7 +48,7 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
             {hoursText(tick)}
           </text>
         ))}
-        <text x={2} y={TOP + 4} class="tick axis-title">
+        <text x={LEFT - 4} y={8} class="tick axis-title" text-anchor="end">
           {t('chartAxisHours')}
         </text>
         <line x1={LEFT} y1={H - BOTTOM} x2={W} y2={H - BOTTOM} class="axis" />
@@ -60,8 +61,15 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
                 <title>{weekText(w)}</title>
               </rect>
               {/* Every third week's start date, so the labels do not collide. */}
+              {/* Under its bar; the last one ends at the edge rather than past it. */}
               {i % 3 === 0 && (
-                <text x={LEFT + i * bw + 2} y={H - BOTTOM + 11} class="tick" data-week-label>
+                <text
+                  x={i === weeks.length - 1 ? W : LEFT + i * bw + 2}
+                  y={H - BOTTOM + 11}
+                  class="tick"
+                  text-anchor={i === weeks.length - 1 ? 'end' : 'start'}
+                  data-week-label
+                >
                   {format(w.start, 'd MMM', { locale: dateLocale() })}
                 </text>
               )}

@@ -86,7 +86,7 @@ export function StatsView({ log, now, misses, waits, direct, countAgain }: Props
       <section class="tag" data-bucket={tag.bucket ?? ''} data-qualifies={String(tag.qualifies)}>
         <h2>{t('tagTitle')}</h2>
         <p>
-          {t('tagAverage', tag.averageMs === null ? '–' : compactDuration(tag.averageMs), tag.bucket ?? '–')}{' '}
+          {tag.averageMs === null ? t('tagNoneCounted') : t('tagAverage', compactDuration(tag.averageMs), tag.bucket ?? '–')}{' '}
           {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
         <p data-testid="answered-share">{t('tagAnswered', pct(answeredShare(counted.log, counted.waitingSince, now)))}</p>

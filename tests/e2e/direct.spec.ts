@@ -34,6 +34,7 @@ test('tagged Direct Messages in the popup: the countdown stays, the reply is lef
   await expect(stats.locator('[data-figure="replies"][data-period="90"]')).toHaveText('1');
   const tag = stats.locator('section.tag');
   await expect(tag).toHaveAttribute('data-bucket', '');
+  await expect(tag).toContainText('No reply of the past 3 months counts toward the tag yet.');
   const leftOut = stats.getByTestId('direct-left-out');
   await expect(leftOut).toHaveAttribute('data-replies', '1');
   await expect(leftOut).toContainText('1 room you tagged (replies in the past 3 months: 1; waiting now: 0)');

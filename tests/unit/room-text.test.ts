@@ -4,10 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { around, ifOnContract, joinParts, rowTime, splitParts } from '@/components/room-text';
 import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
+import { h, render } from 'preact';
+import { TimeLine } from '@/components/Duration';
 
 const T0 = Date.UTC(2026, 10, 20, 15, 0);
 
 describe('a duration is one piece of the text', () => {
+  it('rendered, the duration and "24-hour" are each kept on one line, and the text reads the same', () => {
+    const host = document.createElement('p');
+    render(h(TimeLine, { parts: ['≈ ', '13 h 59 m', ' left of the 24-hour window'] }), host);
+    expect(host.textContent).toBe('≈ 13 h 59 m left of the 24-hour window');
+    expect([...host.querySelectorAll('.dur')].map((e) => e.textContent)).toEqual(['13 h 59 m', '24-hour']);
+  });
   it('"24-hour window missed 7 d 11 h ago" has "7 d 11 h" whole', () => {
     const now = T0 + 8 * DAY + 11 * HOUR; // the 24-hour window closed 7 d 11 h ago
     expect(rowTime(replyStatus(T0, 'unknown', now), now, WINDOWS)).toEqual(['24-hour window missed ', '7 d 11 h', ' ago']);
