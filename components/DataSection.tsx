@@ -12,9 +12,9 @@ export interface DataSectionProps {
   exportCsv: () => Promise<File>;
   restore: (text: string) => Promise<{ ok: boolean; message?: string }>;
   deleteAll: () => Promise<void>;
-  /** The settings and templates now in use, to say what a restore would replace. */
+  /** The settings now in use, and how to read the templates stored now (they may have been saved since the page opened). */
   settings: Settings;
-  templates: Template[];
+  currentTemplates: () => Promise<Template[]>;
 }
 
 /** The name the settings form gives each group; a group without one is shown by its key. */
@@ -38,7 +38,7 @@ function download({ name, text }: File, type: string) {
   URL.revokeObjectURL(a.href);
 }
 
-export function DataSection({ exportJson, exportCsv, restore, deleteAll, settings, templates }: DataSectionProps) {
+export function DataSection({ exportJson, exportCsv, restore, deleteAll, settings, currentTemplates }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   /** A checked backup that would replace settings, waiting for the user's yes. */
@@ -52,7 +52,7 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll, setting
     if (!checked.ok) return setMessage(t('restoreRefused', checked.reason));
     const changes = settingsChanges(settings, checked.backup.settings);
     const own = checked.backup.templates;
-    const replacesTemplates = own && JSON.stringify(own) !== JSON.stringify(templates) ? own.length : null;
+    const replacesTemplates = own && JSON.stringify(own) !== JSON.stringify(await currentTemplates()) ? own.length : null;
     if (changes.length || replacesTemplates !== null) return setPending({ text, changes, templates: replacesTemplates });
     await runRestore(text);
   }
@@ -104,7 +104,7 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll, setting
           )}
           {pending.templates !== null && <p data-testid="restore-templates">{plural('restoreTemplatesReplace', pending.templates)}</p>}
           <button type="button" onClick={() => void runRestore(pending.text)}>
-            {t('restoreConfirmYes')}
+            {t(pending.changes.length ? 'restoreConfirmYes' : 'restoreConfirmYesTemplates')}
           </button>{' '}
           <button type="button" onClick={() => setPending(null)}>
             {t('cancel')}

@@ -18,7 +18,7 @@ export function DirectRooms({ rooms, leftOut, countAgain }: Props) {
         {rooms.map(({ roomId, name }) => (
           <li key={roomId} data-room-id={roomId}>
             {name || t('aClient')}{' '}
-            <button type="button" onClick={() => countAgain(roomId)}>
+            <button type="button" aria-label={t('directCountAgainAria', name || t('aClient'))} onClick={() => countAgain(roomId)}>
               {t('directCountAgain')}
             </button>
           </li>

@@ -23,13 +23,20 @@ const missingText = (code: string) => {
 
 export function InvitationList({ invitations, proposals, lengths, onOpen }: InvitationListProps) {
   const unrecognised = proposals.layout === 'unrecognised';
-  if (!invitations.length && !unrecognised) return null;
+  // A read that refused a row or found fewer than the heading counts ends nothing: said, so a stale one is explained.
+  const partial = !unrecognised && proposals.missing.length > 0;
+  if (!invitations.length && !unrecognised && !partial) return null;
   return (
     <section aria-labelledby="invitations-head" data-testid="invitations">
       <h2 id="invitations-head">{t('popupInvitations')}</h2>
       {unrecognised && (
         <p class="notice notice-stale" role="alert" data-state="proposals-unrecognised">
           {t('popupProposalsLayout', proposals.missing.map(missingText).join(', ') || missingText('invitations'))}
+        </p>
+      )}
+      {partial && (
+        <p class="notice" data-state="proposals-partial">
+          {t('popupProposalsPartial', proposals.missing.map(missingText).join(', '))}
         </p>
       )}
       {invitations.length > 0 && (

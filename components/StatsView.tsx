@@ -29,17 +29,22 @@ const outlookText = (o: NonNullable<TagOutlook>) =>
     : plural('tagRepliesWouldLift', o.replies, compactDuration(o.under), o.bucket);
 
 export function StatsView({ log, now, misses, waits, direct, countAgain }: Props) {
+  const counted = forTag(log, waits, new Set(direct.keys()), now);
+  // The tagged rooms, each with a way back: shown even before any reply (a tagged room may have ended without one).
+  const directRooms = (
+    <DirectRooms rooms={[...direct].map(([roomId, name]) => ({ roomId, name }))} leftOut={counted.leftOut} countAgain={countAgain} />
+  );
   if (!log.some((e) => e.kind === 'reply')) {
     return (
       <section class="empty" data-state="no-replies">
         <p>{t('statsEmpty')}</p>
         <p>{t('statsEmptyMore')}</p>
+        {directRooms}
       </section>
     );
   }
   const periods = [7, 30, 90].map((d) => periodStats(log, d, now));
   // The table is every reply; the tag, its outlook and the charts drawn in its bands are what Upwork counts.
-  const counted = forTag(log, waits, new Set(direct.keys()), now);
   const tag = tagForecast(counted.log, now);
   const outlook = tagOutlook(counted.log, counted.waitingSince, now);
   const approx = (a: boolean) => (a ? '≈ ' : '');
@@ -90,7 +95,7 @@ export function StatsView({ log, now, misses, waits, direct, countAgain }: Props
           {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
         <p data-testid="answered-share">{t('tagAnswered', pct(answeredShare(counted.log, counted.waitingSince, now)))}</p>
-        <DirectRooms rooms={[...direct].map(([roomId, name]) => ({ roomId, name }))} leftOut={counted.leftOut} countAgain={countAgain} />
+        {directRooms}
         {outlook && (
           <p data-testid="tag-outlook" data-kind={outlook.kind}>
             {outlookText(outlook)}

@@ -5,8 +5,8 @@ import { deleteAllData, restoreBackup, undoDismissal, updateThread } from '@/uti
 import type { CommandResult, UserCommand } from '@/utils/protocol/messages';
 import { dismissRoom, setDeadline, setTerms, snoozeRoom, tagContract, tagDirect, unsnoozeRoom } from '@/utils/rules/room-actions';
 import { dismissEntry } from '@/utils/rules/response-log';
-import { clearSettings, saveSettings } from '@/utils/storage/settings-storage';
-import { clearTemplates, saveTemplates } from '@/utils/storage/templates-storage';
+import { clearSettings, saveSettingsAndTemplates } from '@/utils/storage/settings-storage';
+import { clearTemplates } from '@/utils/storage/templates-storage';
 import { refresh } from './refresh';
 import { replyWith } from './holding';
 import { ackOf } from './observe';
@@ -51,17 +51,12 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       // record and the settings' size are checked before anything is written.
       const checked = checkBackup(cmd.backup, now);
       if (!checked.ok) return { ok: false, message: checked.reason };
-      // Settings first: if the browser refuses them, nothing else has changed. The
-      // merge after them is idempotent, so a restore that fails there can simply be run again.
+      // Settings and templates first, in one write: if the browser refuses it (a quota), nothing has
+      // changed. The merge after them is idempotent, so a restore that fails there can simply be run again.
       try {
-        await saveSettings(checked.backup.settings);
+        await saveSettingsAndTemplates(checked.backup.settings, checked.backup.templates);
       } catch (err) {
         return { ok: false, message: t('restoreSettingsNotSaved', String(err)) };
-      }
-      // Templates next, for the same reason: the browser may refuse them (a quota), and then no room has changed.
-      if (checked.backup.templates) {
-        const saved = await saveTemplates(checked.backup.templates);
-        if (!saved.ok) return { ok: false, message: t('restoreTemplatesNotSaved', Object.values(saved.errors).join(' ')) };
       }
       const added = await restoreBackup(checked.backup, now);
       message = t('restoredCounts', added.threads, added.log);

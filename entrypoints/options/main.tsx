@@ -63,7 +63,7 @@ function Options() {
           return answer;
         }}
         settings={settings}
-        templates={templates}
+        currentTemplates={loadTemplates}
         deleteAll={async () => {
           await sendCommand({ type: 'user:delete-all' });
           setGeneration(generation + 1);

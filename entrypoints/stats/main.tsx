@@ -9,7 +9,7 @@ import type { LogEntry } from '@/utils/model/types';
 import { missesByRoom, missesRows, type MissesRow } from '@/utils/rules/repeated-misses';
 import type { Wait } from '@/utils/rules/direct-messages';
 import { invitationRate, type InvitationRate as Rate } from '@/utils/rules/invitation-rate';
-import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
+import { sendCommand } from '@/utils/protocol/send';
 import './stats.css';
 
 interface Data {
@@ -41,11 +41,8 @@ async function load(): Promise<Data> {
 function Stats() {
   const [data, setData] = useState<Data | null>(null);
   const reload = () => void load().then(setData);
-  useEffect(() => {
-    reload();
-    // A page read while the stats are open changes them.
-    return onWorkerChanged(reload);
-  }, []);
+  // Read once: the whole log is read, so not again on every page read while the stats are open.
+  useEffect(reload, []);
   const countAgain = (roomId: string) => void sendCommand({ type: 'user:direct', roomId, direct: false }).then(reload);
   return (
     <main class="stats-page">

@@ -41,7 +41,7 @@ test('tagged Direct Messages in the popup: the countdown stays, the reply is lef
   await expect(leftOut.locator(`li[data-room-id="${TOM}"]`)).toContainText('Tom');
 
   // The room no longer waits, so it is not in the popup: the stats untag it.
-  await leftOut.getByRole('button', { name: 'Count it again' }).click();
+  await leftOut.getByRole('button', { name: "Count Tom Becker again in Upwork's response time" }).click();
   await expect(leftOut).toHaveCount(0);
   await expect(tag).toHaveAttribute('data-bucket', '0-4 h');
 });

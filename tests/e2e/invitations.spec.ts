@@ -7,6 +7,7 @@ import { expect, fixtureHtml, openPopup, readBadge, ROOMS_URL, test } from './te
 const PROPOSALS_URL = 'https://www.upwork.com/nx/proposals/';
 const BAKERY = '1860000000000000001'; // received today: on time, day-only date (≈)
 const CHECKOUT = '1860000000000000002'; // received yesterday: over a day, overdue
+const LANDING = '1860000000000000003'; // received 3 hours ago
 
 /** Serves the proposals page (the chosen fixture) and every invitation's page at Upwork's address. */
 async function serveProposals(context: BrowserContext, list: () => string) {
@@ -76,18 +77,18 @@ test('an invitation seen on the proposals page is on the badge and in the popup;
   expect(await badge(worker)()).toBe('2');
 });
 
-test('the stats count a declined invitation as answered within a day, and point to the "< 24 hours" label', async ({
+test('the stats count a declined invitation as answered within a day, one ignored past its day as a miss, one withdrawn in its first day not at all, and mark the label they point to', async ({
   context,
   worker,
   extensionId,
   servePage,
 }) => {
   test.setTimeout(120_000);
-  // The proposals page as first read, then with yesterday's invitation no longer listed (withdrawn, or answered elsewhere).
+  // The proposals page as first read, then with the 3-hour-old invitation no longer listed (withdrawn, or answered elsewhere).
   // (The heading's count follows: a list shorter than its count is read as partial and ends nothing.)
-  const withoutCheckout = () =>
+  const withoutLanding = () =>
     fixtureHtml('pages/proposals-2026.html')
-      .replace(new RegExp(`<tr class="details-row">(?:(?!</tr>)[\\s\\S])*${CHECKOUT}[\\s\\S]*?</tr>`), '')
+      .replace(new RegExp(`<tr class="details-row">(?:(?!</tr>)[\\s\\S])*${LANDING}[\\s\\S]*?</tr>`), '')
       .replace('Invites from clients (3)', 'Invites from clients (2)');
   let list = () => fixtureHtml('pages/proposals-2026.html');
   await serveProposals(context, () => list());
@@ -115,20 +116,22 @@ test('the stats count a declined invitation as answered within a day, and point 
   await stats.reload();
   await expect(section.locator('[data-figure="within-day"]')).toHaveText('Answered within a day: ≈ 50% (1 of 2) in the last 90 days');
   await expect(section.locator('[data-figure="pending"]')).toHaveText('1 still within its first day');
+  // Half is not most; within 3 days, the one declined is all that is known.
   await expect(section).toHaveAttribute('data-band', '< 3 days');
 
-  list = withoutCheckout;
+  // The 3-hour-old one leaves the list in its first day: withdrawn or answered elsewhere, it is not counted.
+  list = withoutLanding;
   await page.goto(PROPOSALS_URL);
   await expect.poll(badge(worker)).toBe('1');
   await stats.reload();
-  await expect(section.locator('[data-figure="within-day"]')).toHaveText('Answered within a day: ≈ 100% (1 of 1) in the last 90 days');
+  await expect(section.locator('[data-figure="within-day"]')).toHaveText('Answered within a day: ≈ 50% (1 of 2) in the last 90 days');
   await expect(section.locator('[data-figure="gone"]')).toHaveText(
-    '1 left the list unanswered here (withdrawn or answered elsewhere): not counted',
+    '1 withdrawn or gone from the list before its first day was out: not counted (Upwork does not count one withdrawn within a day)',
   );
-  await expect(section).toHaveAttribute('data-band', '< 24 hours');
+  await expect(section.locator('[data-figure="pending"]')).toHaveCount(0);
   const current = section.locator('li[data-current="true"]');
   await expect(current).toHaveCount(1);
-  await expect(current).toHaveAttribute('data-band', '< 24 hours');
+  await expect(current).toHaveAttribute('data-band', '< 3 days');
   await expect(current).toHaveAttribute('aria-current', 'true');
-  await expect(current).toHaveText('< 24 hours: most invitations answered within the first day ← you');
+  await expect(current).toHaveText(/^< 3 days: .* ← you$/);
 });

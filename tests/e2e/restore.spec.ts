@@ -50,7 +50,7 @@ test('after "Delete everything" and a restore, the popup lists the restored room
   await expect(confirm).toContainText('You: – → Alex Rivera');
   // "Delete everything" took the templates back to the three defaults: the backup's four replace them, said first.
   await expect(confirm.getByTestId('restore-templates')).toHaveText(
-    'This backup also replaces your holding-reply templates with its 4 templates.',
+    'This backup also replaces your holding-reply templates with the 4 templates it holds.',
   );
   expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('?'); // nothing restored before the yes
   await confirm.getByRole('button', { name: 'Restore and replace my settings' }).click();

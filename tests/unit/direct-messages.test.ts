@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DAY, HOUR } from '@/utils/model/time';
+import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { LogEntry, Observation } from '@/utils/model/types';
 import { forTag } from '@/utils/rules/direct-messages';
 import { tagForecast } from '@/utils/rules/stats';
@@ -74,7 +74,16 @@ describe('tagging a room', () => {
   });
   it('survives the page being read again, and can be undone', () => {
     const tagged = tagDirect(room, true, NOW)!;
-    const reread = mergeObservation(new Map([[DM, tagged]]), { ...clientWrote, seenAt: NOW + HOUR })[0] ?? tagged;
+    // The client writes again: the room really changes, and keeps its tag.
+    const later = { earliest: NOW + 30 * MINUTE, latest: NOW + 31 * MINUTE - 1 };
+    const changed = mergeObservation(new Map([[DM, tagged]]), {
+      ...clientWrote,
+      seenAt: NOW + HOUR,
+      rows: [{ ...clientWrote.rows[0], lastAt: later }],
+    });
+    expect(changed).toHaveLength(1);
+    const reread = changed[0];
+    expect(reread.last?.at).toEqual(later);
     expect(reread.direct).toBe(NOW);
     expect(tagDirect(reread, false, NOW + 2 * HOUR)!.direct).toBeNull();
     expect(tagDirect(room, false, NOW)).toBeNull(); // already so: nothing to write

@@ -24,6 +24,11 @@ const inv = (ago: number, end: { how: InvitationEnd; took: number } | null = nul
 const declined = (ago: number, took: number, exact = true) => inv(ago, { how: 'declined', took }, exact);
 const accepted = (ago: number, took: number) => inv(ago, { how: 'accepted', took });
 const gone = (ago: number, took: number) => inv(ago, { how: 'gone', took });
+/** Seen listed, unanswered, `listed` after it came; then gone from the list (or its page said withdrawn). */
+const goneAfter = (ago: number, listed: number, how: InvitationEnd = 'gone') => ({
+  ...inv(ago, { how, took: listed + H }),
+  lastSeenAt: NOW - ago + listed,
+});
 const waiting = (ago: number, exact = true) => inv(ago, null, exact);
 
 describe('one invitation, where it counts', () => {
@@ -36,7 +41,11 @@ describe('one invitation, where it counts', () => {
     ['answered after exactly 3 days: not within 3 days', declined(5 * D, 3 * D), 1, 0, 1, 0, 0, 0],
     ['answered after 4 days', declined(5 * D, 4 * D), 1, 0, 1, 0, 0, 0],
     ['gone from the list within the day: not counted', gone(5 * D, H), 0, 0, 0, 0, 1, 0],
-    ['gone from the list after a week: not counted', gone(10 * D, 7 * D), 0, 0, 0, 0, 1, 0],
+    ['gone after a week, never seen listed after its first day: not counted', gone(10 * D, 7 * D), 0, 0, 0, 0, 1, 0],
+    ['listed unanswered for 23 h, then gone: not counted', goneAfter(5 * D, D - H), 0, 0, 0, 0, 1, 0],
+    ['listed unanswered for 2 days, then gone: a miss for the day, not known for 3 days', goneAfter(5 * D, 2 * D), 1, 0, 0, 0, 0, 0],
+    ['listed unanswered for 4 days, then gone: a miss for both', goneAfter(10 * D, 4 * D), 1, 0, 1, 0, 0, 0],
+    ['listed unanswered for 2 days, then withdrawn: a miss for the day', goneAfter(5 * D, 2 * D, 'withdrawn'), 1, 0, 0, 0, 0, 0],
     ['withdrawn by the client (its page says so): not counted', inv(5 * D, { how: 'withdrawn', took: 2 * H }), 0, 0, 0, 0, 1, 0],
     ['waiting 3 hours: not decided yet', waiting(3 * H), 0, 0, 0, 0, 0, 1],
     ['waiting 23 h 59 m: not decided yet', waiting(D - MIN), 0, 0, 0, 0, 0, 1],
@@ -90,6 +99,8 @@ describe('the band the figures point to', () => {
     ['half within 3 days is not most', '3 days', [declined(5 * D, 2 * D), waiting(4 * D)]],
     ['ignored for 4 days', '3 days', [waiting(4 * D)]],
     ['nothing decided: all pending or gone', null, [waiting(H), gone(5 * D, H)]],
+    ['none within a day and the 3-day share not known yet: no label', null, [waiting(2 * D)]],
+    ['five ignored, then their jobs closed: still a miss each', '3 days', [1, 2, 3, 4, 5].map(() => goneAfter(10 * D, 3 * D))],
     ['no invitations', null, []],
   ] as const)('%s → %s', (_, band, invitations) => {
     expect(invitationRate(invitations, NOW).band).toBe(band);
@@ -99,6 +110,7 @@ describe('the band the figures point to', () => {
     expect([r.shareDay, r.share3Days, r.band]).toEqual([null, null, null]);
     expect(bandOf(0.51, null)).toBe('< 24 hours');
     expect(bandOf(0.5, 0.51)).toBe('< 3 days');
+    expect(bandOf(0.5, null)).toBeNull();
   });
 });
 

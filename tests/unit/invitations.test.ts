@@ -70,6 +70,11 @@ describe('reading the proposals page', () => {
     expect(invitationObservationProblem(withdrawn)).toBeNull();
     expect(invitationObservationProblem({ ...withdrawn, answered: { id: '1', how: 'ignored' } })).toBe('bad answer');
   });
+  it('read as withdrawn and then listed again: it is back, waiting (the page may have said so wrongly)', () => {
+    const withdrawn: InvitationObservation = { ...list([], T0 + 2 * HOUR), page: 'invitation', answered: { id: '1', how: 'withdrawn' } };
+    const s = apply(list([row('1')], T0 + HOUR), withdrawn, list([row('1')], T0 + 3 * HOUR));
+    expect(s.get('1')!.ended).toBeNull();
+  });
   it('"gone" and then listed again: it is back, waiting', () => {
     const s = apply(list([row('1')], T0 + HOUR), list([], T0 + 2 * HOUR), list([row('1')], T0 + 3 * HOUR));
     expect(s.get('1')!.ended).toBeNull();

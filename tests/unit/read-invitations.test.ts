@@ -85,7 +85,18 @@ describe('the count in the heading checks the read (pages the reader was never s
     expect(page('Invites from clients (3)', '<p>Loading…</p>')).toMatchObject({ layout: 'unrecognised', missing: ['invitation_count'] });
   });
   it("more rows than the heading counts (another section's links taken in) are not stored", () => {
-    const obs = page('Invites from clients (1)', row(11) + row(12));
+    const doc = new DOMParser().parseFromString(
+      `<section data-qa="card-invitations"><h2>Invites from clients (1)</h2><ul><li>${row(11)}</li><li>${row(12)}</li></ul></section>`,
+      'text/html',
+    );
+    expect(readInvitationsPage(doc, '/nx/proposals/', NOW.getTime())).toMatchObject({
+      layout: 'unrecognised',
+      missing: ['invitation_count'],
+      invitations: [],
+    });
+  });
+  it("a heading on its own, invitations still loading: another section's interview links are not taken in", () => {
+    const obs = page('Invites from clients (2)', '<p>Loading…</p>', `<section><h2>Active proposals (2)</h2>${row(31)}${row(32)}</section>`);
     expect(obs).toMatchObject({ layout: 'unrecognised', invitations: [] });
   });
   it('fewer rows than it counts (a "show more" list) are kept, and the read is not whole: it ends nothing', () => {
@@ -127,6 +138,9 @@ describe('every time text', () => {
     expect(parseInvitationTime('11/23/2026', now)).toBe('future');
     expect(parseInvitationTime('13/19/2026', now)).toBeNull();
     expect(parseInvitationTime('last week', now)).toBeNull();
+    // Older than anything is kept: no invitation still listed.
+    expect(parseInvitationTime('999 weeks ago', now)).toBeNull();
+    expect(parseInvitationTime('11/19/1999', now)).toBeNull();
   });
 });
 
@@ -155,14 +169,22 @@ describe("an invitation's own page", () => {
     doc.getElementById('outcome')!.textContent = words;
     expect(readInvitationsPage(doc, path, NOW.getTime()).answered).toEqual({ id: '1860000000000000001', how });
   });
-  it('other names of the two buttons are known: Accept, Accept invitation, Decline invitation', () => {
-    for (const [accept, decline] of [
-      ['Accept', 'Decline invitation'],
-      ['Accept invitation', 'Decline interview'],
-    ]) {
-      const doc = new DOMParser().parseFromString(`<main><button>${accept}</button><button>${decline}</button></main>`, 'text/html');
+  it.each(['Accept invitation', 'Accept interview', 'Accept and send a proposal', 'Decline', 'Decline invitation', 'Decline interview'])(
+    'the button "%s" alone says the invitation still waits',
+    (name) => {
+      const doc = new DOMParser().parseFromString(`<main><button>${name}</button></main>`, 'text/html');
       expect(readInvitationsPage(doc, path, NOW.getTime())).toMatchObject({ layout: 'ok', answered: null });
-    }
+    },
+  );
+  it('a bare "Accept" (a cookie banner) is not an invitation\'s answer, and a click on it accepts nothing', () => {
+    const doc = new DOMParser().parseFromString('<main><button>Accept</button></main>', 'text/html');
+    expect(readInvitationsPage(doc, path, NOW.getTime()).layout).toBe('unrecognised');
+    expect(answerOfClick(doc.querySelector('button'))).toBeNull();
+  });
+  it('while Accept and Decline are offered, "cancelled" in the job description is not a withdrawal', () => {
+    const doc = load('invitation-2026.html');
+    doc.getElementById('outcome')!.textContent = 'This job was cancelled once already; I need it done now.';
+    expect(readInvitationsPage(doc, path, NOW.getTime())).toMatchObject({ layout: 'ok', answered: null });
   });
   it('neither buttons nor an answer: unknown layout', () => {
     const obs = read('proposals-unknown.html', path);

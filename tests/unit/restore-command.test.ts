@@ -64,15 +64,18 @@ describe('holding-reply templates in the backup', () => {
     expect(await allThreads()).toEqual([]);
     expect(await storedTemplates()).toBeNull();
   });
-  it('when the browser refuses them, no room has been written and the reason is given', async () => {
+  it('when the browser refuses them, no room and no setting has been written, and the reason is given', async () => {
     const sync = fakeBrowser.storage.sync;
     const set = sync.set.bind(sync);
     vi.spyOn(sync, 'set').mockImplementation(async (items) => {
       if ('templates' in items) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
       return set(items);
     });
-    const answer = await runCommand({ type: 'user:restore', backup: withTemplates(OWN) });
+    const backup = withTemplates(OWN).replace('"selfName": ""', '"selfName": "Alex"');
+    const answer = await runCommand({ type: 'user:restore', backup });
     expect(answer).toMatchObject({ ok: false, message: expect.stringContaining('QUOTA_BYTES_PER_ITEM') });
     expect(await allThreads()).toEqual([]);
+    // Nor the settings: the two are written together, or not at all.
+    expect((await loadSettings()).selfName).toBe('');
   });
 });

@@ -25,7 +25,7 @@ export interface InvitationRate {
   /** The within-3-days share's denominator: answered, plus still waiting after 3 days. */
   days3Counted: number;
   within3Days: number;
-  /** No longer listed, never answered here (withdrawn or answered elsewhere, cannot tell), or withdrawn. Not counted. */
+  /** Withdrawn, or no longer listed (withdrawn or answered elsewhere: cannot tell), before its first day was out. Not counted. */
   gone: number;
   /** Still waiting and under a day old: not decided yet. */
   pending: number;
@@ -46,25 +46,29 @@ export function invitationRate(invitations: Iterable<Invitation>, now: number): 
     if (inv.receivedAt <= now - TAG_PERIOD || inv.receivedAt > now) continue;
     r.received++;
     const end = inv.ended;
-    // Withdrawn: Upwork does not count one withdrawn within a day, and when it was withdrawn is not known.
-    if (end?.how === 'gone' || end?.how === 'withdrawn') {
+    // Gone or withdrawn, never answered here: Upwork does not count one withdrawn within a day. One seen
+    // listed, unanswered, a day after it came was missed whatever became of it: it counts, unanswered.
+    const unanswered = end?.how === 'gone' || end?.how === 'withdrawn';
+    const listedFor = inv.lastSeenAt - inv.receivedAt;
+    if (unanswered && listedFor < INVITATION_DAY) {
       r.gone++;
       continue;
     }
     // A window is missed from its very end: exactly 24 h is not within a day.
-    const took = end ? Math.max(0, end.at - inv.receivedAt) : now - inv.receivedAt;
+    const took = unanswered ? listedFor : end ? Math.max(0, end.at - inv.receivedAt) : now - inv.receivedAt;
     if (!end && took < INVITATION_DAY) {
       r.pending++;
       continue;
     }
-    if (end) r.answered++;
+    const answered = !!end && !unanswered;
+    if (answered) r.answered++;
     approximate ||= !inv.exact;
     r.dayCounted++;
-    if (end && took < INVITATION_DAY) r.withinDay++;
-    // A waiting one counts against the 3-day share only once its 3 days have passed.
-    if (end || took >= INVITATION_DAYS_3) {
+    if (answered && took < INVITATION_DAY) r.withinDay++;
+    // An unanswered one counts against the 3-day share only once 3 days are known to have passed.
+    if (answered || took >= INVITATION_DAYS_3) {
       r.days3Counted++;
-      if (end && took < INVITATION_DAYS_3) r.within3Days++;
+      if (answered && took < INVITATION_DAYS_3) r.within3Days++;
     }
   }
   const shareDay = share(r.withinDay, r.dayCounted);
@@ -72,10 +76,10 @@ export function invitationRate(invitations: Iterable<Invitation>, now: number): 
   return { ...r, shareDay, share3Days, band: bandOf(shareDay, share3Days), approximate };
 }
 
-/** "Most" is more than half. */
+/** "Most" is more than half. null when nothing is decided, or when the 3-day share that would decide is not known yet. */
 export function bandOf(shareDay: number | null, share3Days: number | null): InvitationBand | null {
   if (shareDay === null) return null;
   if (shareDay > 0.5) return '< 24 hours';
-  if (share3Days !== null && share3Days > 0.5) return '< 3 days';
-  return '3 days';
+  if (share3Days === null) return null;
+  return share3Days > 0.5 ? '< 3 days' : '3 days';
 }

@@ -35,8 +35,8 @@ export function mergeInvitations(stored: ReadonlyMap<string, Invitation>, obs: I
       exact: before && before.receivedAt < row.receivedAt.earliest ? before.exact : isExact(row.receivedAt),
       firstSeenAt: Math.min(before?.firstSeenAt ?? obs.seenAt, obs.seenAt),
       lastSeenAt: Math.max(before?.lastSeenAt ?? obs.seenAt, obs.seenAt),
-      // Listed again after it was "gone": it is back. An answer seen on its page stands.
-      ended: before?.ended && before.ended.how !== 'gone' ? before.ended : null,
+      // Listed again after it was "gone" or read as withdrawn: it is back. An answer seen on its page stands.
+      ended: before?.ended && (before.ended.how === 'accepted' || before.ended.how === 'declined') ? before.ended : null,
     };
     if (!before || JSON.stringify({ ...before, lastSeenAt: 0 }) !== JSON.stringify({ ...next, lastSeenAt: 0 })) changed.push(next);
   }

@@ -51,7 +51,10 @@ export function setTerms(t: Thread, terms: AgreedTerms | null, now: number): Thr
   return { ...t, terms, updatedAt: now };
 }
 
-/** Tags the room as Direct Messages (from `now`), or untags it. Only the tag forecast changes: the client still waits. */
+/**
+ * Tags the room as Direct Messages, or untags it; `direct` keeps when it was tagged. The tag forecast leaves
+ * out all of the room's replies, earlier ones too. Only the forecast changes: the client still waits.
+ */
 export function tagDirect(t: Thread, direct: boolean, now: number): Thread | null {
   if (!!t.direct === direct) return null;
   return { ...t, direct: direct ? now : null, updatedAt: now };

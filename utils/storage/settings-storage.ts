@@ -1,6 +1,7 @@
 // Settings live in browser.storage.sync (they follow the user); thread data stays in IndexedDB.
 import { browser } from 'wxt/browser';
 import { checkSettings, DEFAULT_SETTINGS, type Checked, type Settings } from '@/utils/rules/settings';
+import { TEMPLATES_KEY, type Template } from '@/utils/rules/templates';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -17,6 +18,11 @@ export async function saveSettings(input: unknown): Promise<Checked> {
   const checked = checkSettings(input);
   if (checked.ok) await browser.storage.sync.set({ [SETTINGS_KEY]: checked.value });
   return checked;
+}
+
+/** A restore's checked settings and templates in one write: the browser takes both or refuses both. */
+export async function saveSettingsAndTemplates(settings: Settings, templates: Template[] | undefined): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: settings, ...(templates && { [TEMPLATES_KEY]: templates }) });
 }
 
 export async function clearSettings(): Promise<void> {

@@ -20,7 +20,7 @@ export const INVITE_SEL = {
 /** "Invites from clients (3)" (2026); "Invitations to apply", "Invitations to interview" (older). */
 export const INVITE_HEADING = /^\s*(invites from clients|invitations to (apply|interview))\b/i;
 /** The invitation page's own answers (2026). */
-export const ACCEPT_BUTTON = /^\s*accept( (interview|invitation|and send a proposal))?\s*$/i;
+export const ACCEPT_BUTTON = /^\s*accept (interview|invitation|and send a proposal)\s*$/i;
 export const DECLINE_BUTTON = /^\s*decline( (interview|invitation))?\s*$/i;
 /** What the invitation page says once answered (assumed wording, 2026; keep a layer per wording). */
 export const DECLINED_TEXT = /\b(you declined this invitation|invitation (has been |was )?declined|you have declined)\b/i;

@@ -9,6 +9,8 @@ import { parseDayDivider, parseListTime } from './time-text';
 
 /** Page and machine clocks may differ a little; more than this ahead is a date in the future. */
 const SKEW = 5 * MINUTE;
+/** Older than this (13 months, as long as anything is kept) is no invitation still listed: "999 weeks ago", "11/19/1999". */
+const OLDEST = 396 * DAY;
 /** [shortest, longest] length of one unit: a month is 28 to 31 days. */
 const UNIT: Record<string, [number, number]> = {
   second: [1000, 1000],
@@ -45,11 +47,12 @@ export function parseInvitationTime(raw: string, now: number): TimeRange | 'futu
     .trim();
   if (!text) return null;
   const relative = ago(text, now);
-  if (relative) return relative;
+  if (relative) return relative.latest < now - OLDEST ? null : relative;
   // With a year, a date after now is refused; without one, the divider reader already takes last year's.
   const range = parseDayDivider(normalise(text), now) ?? numericOrClock(text, now);
   if (!range) return null;
   if (range.earliest > now + SKEW) return 'future';
+  if (range.latest < now - OLDEST) return null;
   return { earliest: range.earliest, latest: Math.min(range.latest, now) };
 }
 

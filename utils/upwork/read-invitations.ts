@@ -41,6 +41,8 @@ function findSection(doc: Document): { section: Element | null; count: number | 
   let section = heading?.closest('section, [data-qa^="card-"], .air3-card') ?? heading?.parentElement ?? null;
   for (let up = 0, wider = section?.parentElement; up < 3 && section && wider && count; up++, wider = wider.parentElement) {
     if (section.querySelector(LINK)) break;
+    // Never into another section: an ancestor with a second heading holds more than the invitations.
+    if (wider.querySelectorAll(INVITE_SEL.headings).length > 1) break;
     const links = wider.querySelectorAll(LINK).length;
     if (links > count) break;
     if (links) section = wider;
@@ -97,17 +99,18 @@ function rowOf(link: Element, section: Element): Element {
 export function readInvitationPage(doc: Document, id: string, now: number): InvitationObservation {
   const base = { seenAt: now, page: 'invitation' as const, invitations: [] };
   const body = pageText(doc);
-  // The user's own answer first: a declined invitation later closed was still declined.
+  const buttons = Array.from(doc.querySelectorAll(INVITE_SEL.buttons)).map(text);
+  const known = buttons.some((b) => ACCEPT_BUTTON.test(b) || DECLINE_BUTTON.test(b));
+  // The user's own answer first: a declined invitation later closed was still declined. "Withdrawn" only
+  // once the answers are no longer offered: a job description may say "cancelled" too.
   const how = DECLINED_TEXT.test(body)
     ? 'declined'
     : ACCEPTED_TEXT.test(body)
       ? 'accepted'
-      : WITHDRAWN_TEXT.test(body)
+      : !known && WITHDRAWN_TEXT.test(body)
         ? 'withdrawn'
         : null;
   if (how) return { ...base, layout: 'ok', missing: [], answered: { id, how } };
-  const buttons = Array.from(doc.querySelectorAll(INVITE_SEL.buttons)).map(text);
-  const known = buttons.some((b) => ACCEPT_BUTTON.test(b) || DECLINE_BUTTON.test(b));
   return { ...base, layout: known ? 'ok' : 'unrecognised', missing: known ? [] : ['invitation_buttons'], answered: null };
 }
 
