@@ -29,12 +29,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.locator('.room-more').first().click(); // the actions too
     expect(await seriousViolations(popup)).toEqual([]);
+    // A room tagged Direct Messages: its row says so here, and the stats list it with a button.
+    await popup.getByLabel("Direct Messages (not counted in Upwork's response time)").first().check();
+    await expect(popup.getByTestId('room-direct')).toHaveCount(1);
+    expect(await seriousViolations(popup)).toEqual([]);
 
     for (const name of ['options', 'stats']) {
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`chrome-extension://${extensionId}/${name}.html`);
       await page.locator('h1').waitFor();
+      if (name === 'stats') await page.getByTestId('direct-left-out').waitFor();
       expect([name, await seriousViolations(page)]).toEqual([name, []]);
     }
   });
