@@ -2,7 +2,7 @@
 // by script, never by hand: npm run screenshots (after npm run build).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchWithExtension } from '../e2e/launch.mjs';
-import { demoHtml, routeUpwork } from '../e2e/upwork-route.mjs';
+import { demoHtml, fixtureHtml, routeUpwork } from '../e2e/upwork-route.mjs';
 
 const OUT = 'tests/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -53,5 +53,37 @@ await worker.evaluate(
 );
 await page.locator('reply-window-holding .panel').waitFor();
 await page.screenshot({ path: `${OUT}/holding-reply-menu.png` });
+
+// The README's stats picture: a few demo rooms answered (one tagged Direct Messages first), and an
+// invitation declined on the proposals fixture, so every section has figures.
+await context.route('https://www.upwork.com/nx/proposals/**', (route) => {
+  const own = new URL(route.request().url()).pathname.startsWith('/nx/proposals/interview/uid/');
+  return route.fulfill({ contentType: 'text/html', body: fixtureHtml(own ? 'pages/invitation-2026.html' : 'pages/proposals-2026.html') });
+});
+const TOM = 'room_9a5ca78c4011cf15df8c09b1009be986';
+await popup.reload();
+await popup.locator(`li[data-room-id="${TOM}"] .room-more`).click();
+await popup.getByLabel("Direct Messages (not counted in Upwork's response time)").check();
+const waiting = await page.evaluate(() =>
+  window.demo
+    .rooms()
+    .filter((r) => r.lastBy === 'client')
+    .map((r) => r.id),
+);
+for (const id of waiting.slice(0, 5)) await page.evaluate((room) => window.demo.reply(room), id);
+const proposals = await context.newPage();
+await proposals.goto('https://www.upwork.com/nx/proposals/');
+await proposals.waitForTimeout(1000);
+await proposals.goto('https://www.upwork.com/nx/proposals/interview/uid/1860000000000000001');
+await proposals.getByRole('button', { name: 'Decline' }).click();
+await proposals.getByRole('dialog').getByRole('button', { name: 'Decline' }).click();
+await proposals.waitForTimeout(1000);
+const figures = await context.newPage();
+await figures.setViewportSize({ width: 800, height: 800 });
+await figures.goto(`chrome-extension://${extensionId}/stats.html`);
+await figures.getByTestId('invitation-rate').waitFor();
+await figures.screenshot({ path: `${OUT}/stats.png`, fullPage: true });
 await cleanup();
-console.log(`Screenshots in ${OUT}/: store-1-popup-over-upwork.png, store-2-page-marks.png, store-3-settings.png, holding-reply-menu.png`);
+console.log(
+  `Screenshots in ${OUT}/: store-1-popup-over-upwork.png, store-2-page-marks.png, store-3-settings.png, holding-reply-menu.png, stats.png`,
+);
