@@ -24,6 +24,25 @@ export function profileShares(profile) {
   return ms;
 }
 
+/** The extension's functions with the most self time (ms), for `--top`: where its share goes. */
+export function topFunctions(profile, n = 12) {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const ms = new Map();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber, columnNumber } = byNode.get(id);
+    if (!url.startsWith('chrome-extension://')) return;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+    ms.set(key, (ms.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...ms].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+const TOP = process.argv.includes('--top');
+const printTop = (what, profile) => {
+  if (!TOP) return;
+  console.log(`    top self time of the extension, ${what}:`);
+  for (const [fn, ms] of topFunctions(profile)) console.log(`      ${ms.toFixed(1).padStart(7)} ms  ${fn}`);
+};
+
 const longtasks = (page) => page.evaluate(() => window.__longtasks.length);
 
 /** One run: load the page (the first read), then 100 changes with 20 room switches. */
@@ -40,7 +59,9 @@ async function run(context, cpu, marked) {
   await page.waitForTimeout(2_000);
   if (marked) await page.locator('[data-reply-window]').first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
-  const load = profileShares((await cdp.send('Profiler.stop')).profile);
+  const loadProfile = (await cdp.send('Profiler.stop')).profile;
+  const load = profileShares(loadProfile);
+  if (marked) printTop('first read', loadProfile);
   const loadLong = await longtasks(page);
   await cdp.send('Profiler.start');
   for (let i = 0; i < CHANGES; i++) {
@@ -49,7 +70,9 @@ async function run(context, cpu, marked) {
     if (i % 5 === 4) await page.evaluate((k) => window.bench.open(k), (i * 53) % ROWS);
   }
   await page.waitForTimeout(1_000);
-  const changes = profileShares((await cdp.send('Profiler.stop')).profile);
+  const changeProfile = (await cdp.send('Profiler.stop')).profile;
+  const changes = profileShares(changeProfile);
+  if (marked) printTop(`${CHANGES} changes`, changeProfile);
   const changeLong = (await longtasks(page)) - loadLong;
   await page.close();
   return { load, changes, loadLong, changeLong };

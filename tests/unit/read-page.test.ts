@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillTimeTokens } from '../demo/upwork-time-text.js';
 import { readChanges, readPage } from '@/utils/upwork/read-page';
+import { findRowFor } from '@/utils/upwork/read-rooms';
 import { conversationEvidence, EMPTY_STATUS, mergeObservation, pageAfter } from '@/utils/rules/threads';
 import { isMessagesPage } from '@/utils/upwork/addresses';
 import { displayName } from '@/utils/upwork/names';
@@ -248,5 +249,23 @@ describe('unclear pages found by the fuzz test: never an answer', () => {
     const obs = readPage(doc, `https://www.upwork.com/ab/messages/rooms/${id('d1')}`, NOW.getTime(), 'Alex Rivera');
     expect(obs.selfName).toBeNull();
     expect(conversationEvidence(obs.open!, NOW.getTime())?.by).not.toBe('freelancer');
+  });
+});
+
+describe('finding the open room’s row', () => {
+  const doc = new DOMParser().parseFromString(
+    `<div data-test="rooms-panel">
+      <a data-test="room-list-item" href="/ab/messages/rooms/${id('b1')}?from=${id('b2')}">B1</a>
+      <a data-test="room-list-item" href="/ab/messages/rooms/${id('b2')}">B2</a>
+    </div>`,
+    'text/html',
+  );
+  it('is the row whose own room is that room, not a row whose link only mentions it', () => {
+    expect(findRowFor(doc, id('b2'))?.textContent).toBe('B2');
+    expect(findRowFor(doc, id('b1'))?.textContent).toBe('B1');
+  });
+  it('is no row for something that is not a room id', () => {
+    expect(findRowFor(doc, '"]*')).toBeNull();
+    expect(findRowFor(doc, '')).toBeNull();
   });
 });

@@ -13,19 +13,27 @@ export const MESSAGES_PATH = /^\/ab\/messages\/rooms(\/|$)/;
 /** room_<32 hex>; a UUID once (2026, unconfirmed). Found inside a path or href. */
 export const ROOM_ID = /room_[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 /** The same pattern, for a value that must be a room id and nothing else. */
-export const isRoomId = (v: unknown): v is string => typeof v === 'string' && new RegExp(`^(?:${ROOM_ID.source})$`).test(v);
+const ROOM_ID_ONLY = new RegExp(`^(?:${ROOM_ID.source})$`);
+export const isRoomId = (v: unknown): v is string => typeof v === 'string' && ROOM_ID_ONLY.test(v);
 
 export function roomIdOf(href: string | null | undefined): string | null {
   return href?.match(ROOM_ID)?.[0] ?? null;
 }
 
+/** The last address parsed: the watcher asks about the same page on every read. */
+let last: { url: string; parsed: URL | null } | null = null;
+
 const onUpwork = (url: string): URL | null => {
+  if (last?.url === url) return last.parsed;
+  let parsed: URL | null = null;
   try {
     const u = new URL(url);
-    return u.origin === UPWORK_ORIGIN ? u : null;
+    parsed = u.origin === UPWORK_ORIGIN ? u : null;
   } catch {
-    return null;
+    parsed = null;
   }
+  last = { url, parsed };
+  return parsed;
 };
 
 /** A contract's messages in its workroom: one conversation, no room list (2026, one source). */

@@ -1,9 +1,9 @@
 // Reads the room list: one RoomRow per mounted row. Pure: element + now in, data out.
 import type { RoomRow } from '@/utils/model/types';
-import { roomIdOf } from './addresses';
+import { isRoomId, roomIdOf } from './addresses';
 import { displayName } from './names';
 import { OWN_PREVIEW, pick, pickAll, SEL, text } from './selectors';
-import { parseListTime } from './time-text';
+import { listTimeAt } from './list-times';
 
 /** Names and titles are shown, never parsed; a hostile 100 kB name is cut, not trusted. */
 export const MAX_TEXT = 300;
@@ -25,7 +25,7 @@ function rowName(row: Element): string {
 }
 
 /** null when the row does not say who wrote last: unclear evidence is not an answer. */
-export function readRow(row: Element, now: number, times?: Map<string, RoomRow['lastAt']>): RoomRow | null {
+export function readRow(row: Element, now: number): RoomRow | null {
   const roomId = roomIdOf(row.getAttribute('href'));
   const preview = pick(row, SEL.rowPreview);
   if (!roomId || !preview) return null;
@@ -35,24 +35,21 @@ export function readRow(row: Element, now: number, times?: Map<string, RoomRow['
     name: cut(rowName(row)),
     title: DATE_ONLY.test(title) ? '' : cut(title),
     lastBy: OWN_PREVIEW.test(text(preview)) ? 'freelancer' : 'client',
-    lastAt: listTime(text(pick(row, SEL.rowTime)), now, times),
+    lastAt: listTimeAt(text(pick(row, SEL.rowTime)), now),
   };
-}
-
-/** Long lists repeat the same few time texts ("Yesterday", "9/22/26"): each is parsed once per read. */
-function listTime(raw: string, now: number, times?: Map<string, RoomRow['lastAt']>): RoomRow['lastAt'] {
-  if (!times) return parseListTime(raw, now);
-  let at = times.get(raw);
-  if (at === undefined) times.set(raw, (at = parseListTime(raw, now)));
-  return at && { ...at };
 }
 
 export const findRowElements = (root: ParentNode) => pickAll(root, SEL.row);
 
-/** The mounted row of one room, if any. */
+/**
+ * The mounted row of one room, if any. The browser narrows the rows to links
+ * that contain the id (a room id is only letters, digits, "_" and "-", so it is
+ * safe in a selector): a conversation read on a 500-row list costs no loop of ours.
+ */
 export function findRowFor(root: ParentNode, roomId: string): Element | null {
+  if (!isRoomId(roomId)) return null;
   for (const layer of SEL.row) {
-    for (const el of root.querySelectorAll(layer)) if (roomIdOf(el.getAttribute('href')) === roomId) return el;
+    for (const el of root.querySelectorAll(`${layer}[href*="${roomId}"]`)) if (roomIdOf(el.getAttribute('href')) === roomId) return el;
   }
   return null;
 }
@@ -62,12 +59,13 @@ export function findRowFor(root: ParentNode, roomId: string): Element | null {
  * understood; `untimed`, rows whose time text could not be read (reported,
  * never silently dropped: the page may have a time format we do not know).
  */
-export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number; untimed: number } {
+export type RowsRead = { rows: RoomRow[]; unreadable: number; untimed: number };
+
+export function readRows(rows: Iterable<Element>, now: number): RowsRead {
   const out: RoomRow[] = [];
   let unreadable = 0;
-  const times = new Map<string, RoomRow['lastAt']>();
   for (const el of rows) {
-    const row = readRow(el, now, times);
+    const row = readRow(el, now);
     if (row) out.push(row);
     else unreadable++;
   }

@@ -63,18 +63,26 @@ function relativeDay(text: string, now: Date): Date | null {
   return addDays(now, -back);
 }
 
-/** Room list `.timestamp`: "7:57 PM" (today), "Yesterday", "Thursday", "9/22/26". */
-export function parseListTime(text: string, now: number): TimeRange | null {
-  const today = new Date(now);
+/**
+ * A room list time text read on the local day of `today`, not yet clamped to
+ * now: it depends on that day only, so it can be kept for the day (list-times.ts).
+ */
+export function parseListRange(text: string, today: Date): TimeRange | null {
   const clock = parseClockOn(today, text);
-  if (clock) return clampToNow(clock, now);
+  if (clock) return clock;
   const rel = relativeDay(text, today);
-  if (rel) return clampToNow(dayRange(rel), now);
+  if (rel) return dayRange(rel);
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
   if (!m) return null;
   const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
   const day = calendarDate(year, Number(m[1]) - 1, Number(m[2]));
-  return day ? clampToNow(dayRange(day), now) : null;
+  return day ? dayRange(day) : null;
+}
+
+/** Room list `.timestamp`: "7:57 PM" (today), "Yesterday", "Thursday", "9/22/26". */
+export function parseListTime(text: string, now: number): TimeRange | null {
+  const range = parseListRange(text, new Date(now));
+  return range && clampToNow(range, now);
 }
 
 /** Day divider: "Today", "Yesterday", "Monday, Sep 29", "Monday, Sep 29, 2025", "Nov 21, 2025 at 2:30 PM". */
