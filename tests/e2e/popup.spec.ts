@@ -109,9 +109,9 @@ test('a 7-day risk is on top; an unknown contract is asked in one click and, fro
   await expect(popup.locator('.rooms li[data-room-id]')).toHaveCount(5);
   expect((await rowsOf(popup)).map((r) => r.id)).toEqual([roomId(3), roomId(2), roomId(1), roomId(5), roomId(4)]);
   await expect(popup.getByTestId('popup-count')).toHaveText('5 rooms waiting · 2 can still be saved');
-  // A duration is never broken across lines: each is one line box.
+  // A duration, and a window's "24-hour", are never broken across lines: each is one line box (6 rows, two pieces each).
   await expect(popup.locator(`li[data-room-id="${roomId(5)}"] .room-left`)).toHaveText('24-hour window missed 7 d 11 h ago');
-  expect(await popup.locator('.dur').evaluateAll((els) => els.map((e) => e.getClientRects().length))).toEqual(Array(6).fill(1));
+  expect(await popup.locator('.dur').evaluateAll((els) => els.map((e) => e.getClientRects().length))).toEqual(Array(12).fill(1));
 
   const risky = popup.locator(`li[data-room-id="${roomId(3)}"]`);
   await expect(risky.getByTestId('if-contract')).toHaveText(
