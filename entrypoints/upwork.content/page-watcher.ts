@@ -194,8 +194,7 @@ export class PageWatcher {
       (read) => {
         this.slicing = false;
         try {
-          // Every row replaced while we read (the list re-rendered): nothing to report, read it again.
-          const obs = read?.mounted ? readPage(this.doc, location.href, now, this.selfName, read) : null;
+          const obs = read && readPage(this.doc, location.href, now, this.selfName, read);
           if (!obs || (obs.layout === 'unrecognised' && now < this.layoutDeadline)) this.fullRead = true;
           else {
             this.noteAnswered(obs, since);
