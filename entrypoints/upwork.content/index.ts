@@ -22,8 +22,7 @@ export default defineContentScript({
       () => watcher.readEverything(),
     );
     const watcher = new PageWatcher(ctx, document, (obs) => sender.push(obs));
-    // In a task of its own, after the script's own start-up: together they made a long task at 4x CPU.
-    ctx.requestIdleCallback(() => watcher.start(), { timeout: 100 });
+    watcher.start();
     // A user command changed what the rows say (agreed terms, snooze, contract): re-mark them now.
     const onMarks = (msg: unknown) => void (isWorkerMarks(msg) && watcher.onAck(msg.ack));
     browser.runtime.onMessage.addListener(onMarks);

@@ -9,10 +9,6 @@ import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
 import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
 import { markLabel } from '@/utils/text/format';
 import { roomIdOf } from '@/utils/upwork/addresses';
-import { inSlices, type Later } from './idle-slices';
-
-/** An answer that changes more rooms than this marks them in idle-time slices (a long list's first answer). */
-const SLICE_ROOMS = 100;
 
 export const MARK = 'data-reply-window';
 export const MARK_LABEL = 'data-reply-window-label';
@@ -53,17 +49,8 @@ export class PageMarks {
   /** The version of `rooms` (from the worker), sent back with each observation. */
   version: string | undefined;
 
-  /** Rooms whose mark waits for the next slice. */
-  private pending = new Set<string>();
-
-  /**
-   * `onDue(at)`: some label turns at `at`; call turn() then. `later`: where a
-   * large answer's marks go (idle-time slices); without it, all are marked at once.
-   */
-  constructor(
-    private readonly onDue: (at: number) => void = () => undefined,
-    private readonly later?: Later,
-  ) {}
+  /** `onDue(at)`: some label turns at `at`; call turn() then. */
+  constructor(private readonly onDue: (at: number) => void = () => undefined) {}
 
   /** A row mounted or changed: mark it from what is known. */
   track(row: Element, now: number): void {
@@ -98,22 +85,7 @@ export class PageMarks {
       touched.add(r.roomId);
     }
     this.version = ack.version;
-    if (!this.later || touched.size + this.pending.size <= SLICE_ROOMS) {
-      for (const id of touched) this.mark(id, now);
-      return;
-    }
-    const slicing = this.pending.size > 0;
-    for (const id of touched) this.pending.add(id);
-    if (!slicing) inSlices(() => this.markNextPending(), this.later);
-  }
-
-  /** Marks one waiting room at the time of its slice; true while more wait. */
-  private markNextPending(): boolean {
-    const id = this.pending.values().next().value;
-    if (id === undefined) return false;
-    this.pending.delete(id);
-    this.mark(id, Date.now());
-    return this.pending.size > 0;
+    for (const id of touched) this.mark(id, now);
   }
 
   /** Relabels the rooms whose label turned by now; returns when the next one turns (or null). */

@@ -8,28 +8,19 @@ import { isMessagesPage, roomIdOf } from '@/utils/upwork/addresses';
 import { readChanges, readPage } from '@/utils/upwork/read-page';
 import { findRowElements } from '@/utils/upwork/read-rooms';
 import { pick, SEL } from '@/utils/upwork/selectors';
-import { idleLater } from './idle-slices';
 import { PageMarks } from './marks';
-import { readRowsInSlices } from './sliced-read';
 
 const DEBOUNCE_MS = 120;
 /** How long the app may take to render before we call the layout unrecognised. */
 const LAYOUT_WAIT_MS = 10_000;
 const ROW = SEL.row.join(', ');
-/** A full read of more rows than this (a long list's first read) is read in idle-time slices. */
-const SLICE_ROWS = 100;
 
 /** Whether an added element is, or holds, the room list or the conversation (a search of its subtree only). */
 const holdsTarget = (el: Element) =>
   [SEL.panel, ...SEL.viewport].some((sel) => el.matches(sel)) || !!el.querySelector(SEL.panel) || !!pick(el, SEL.viewport);
 
 export class PageWatcher {
-  private readonly marks = new PageMarks(
-    (at) => this.turnAt(at),
-    (slice) => idleLater(this.ctx)(slice),
-  );
-  /** A full read in slices is under way: reads wait for it. */
-  private slicing = false;
+  private readonly marks = new PageMarks((at) => this.turnAt(at));
   private turnTimer: { at: number; id: number } | null = null;
   private selfName: string | null = null;
   /** Rows seen answered ("You:") and watched without a break since. */
@@ -157,7 +148,7 @@ export class PageWatcher {
   private read(): void {
     const since = this.batchStart || Date.now();
     this.batchStart = 0;
-    if (this.slicing || this.doc.visibilityState !== 'visible' || !isMessagesPage(location.href)) return;
+    if (this.doc.visibilityState !== 'visible' || !isMessagesPage(location.href)) return;
     try {
       // Looking for the list and the conversation scans the page: only when something says they moved.
       if (this.fullRead || this.reattach || this.watching.some((t) => !t.isConnected)) this.attach();
@@ -165,7 +156,6 @@ export class PageWatcher {
       const now = Date.now();
       const full = this.fullRead;
       const rows = full ? findRowElements(this.doc.querySelector(SEL.panel) ?? this.doc) : [...this.dirtyRows].filter((r) => r.isConnected);
-      if (full && rows.length > SLICE_ROWS) return this.readInSlices(rows, now, since);
       const obs = full ? this.readAll(now) : this.readChanged(rows, now);
       this.dirtyRows.clear();
       // Mark the rows just read from what is known, before the worker answers: a replaced row keeps its mark.
@@ -179,34 +169,6 @@ export class PageWatcher {
       this.dirtyRows.clear();
       this.fullRead = true;
     }
-  }
-
-  /** A long list's full read in idle slices; what changes meanwhile, or a full read asked for meanwhile, comes after it. */
-  private readInSlices(rowEls: Element[], now: number, since: number): void {
-    this.fullRead = false;
-    this.dirtyRows.clear();
-    this.slicing = true;
-    readRowsInSlices(
-      rowEls,
-      now,
-      idleLater(this.ctx),
-      (el) => this.marks.track(el, now),
-      (read) => {
-        this.slicing = false;
-        try {
-          const obs = read && readPage(this.doc, location.href, now, this.selfName, read);
-          if (!obs || (obs.layout === 'unrecognised' && now < this.layoutDeadline)) this.fullRead = true;
-          else {
-            this.noteAnswered(obs, since);
-            this.emit(obs);
-          }
-        } catch (err) {
-          console.warn('Reply Window: could not read the page', err);
-          this.fullRead = true;
-        }
-        this.schedule();
-      },
-    );
   }
 
   private readAll(now: number): Observation | null {

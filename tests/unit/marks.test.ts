@@ -1,8 +1,8 @@
 // The page marks follow the same rule inputs as the badge and the popup, and say what the popup says.
-import { describe, expect, it, vi } from 'vitest';
-import { MARK, MARK_LABEL, MARK_SNOOZED, markRow, PageMarks } from '@/entrypoints/upwork.content/marks';
+import { describe, expect, it } from 'vitest';
+import { MARK, MARK_LABEL, MARK_SNOOZED, markRow } from '@/entrypoints/upwork.content/marks';
 import { HOUR, MINUTE } from '@/utils/model/time';
-import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
+import type { MarkedRoom } from '@/utils/protocol/messages';
 import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
 import { DEFAULT_SETTINGS, windowLengths } from '@/utils/rules/settings';
 import { statusText } from '@/utils/text/format';
@@ -77,57 +77,5 @@ describe('the mark’s words (issue 11: one language for time)', () => {
     expect(el.hasAttribute(MARK_SNOOZED)).toBe(true);
     markRow(el, waiting(3 * HOUR, { snoozedUntil: NOW - 1 }), WINDOWS, NOW);
     expect(el.hasAttribute(MARK_SNOOZED)).toBe(false);
-  });
-});
-
-describe('a large answer (a long list’s first), marked in idle-time slices', () => {
-  const roomId = (n: number) => 'room_' + n.toString(16).padStart(32, '0');
-  const rowOf = (n: number) => {
-    const a = document.createElement('a');
-    a.setAttribute('href', `/ab/messages/rooms/${roomId(n)}`);
-    return a;
-  };
-  const ack = (ids: number[], version: string): ObservationAck => ({
-    ok: true,
-    selfName: null,
-    lengths: WINDOWS,
-    full: false,
-    version,
-    cleared: [],
-    awaiting: ids.map((n) => ({
-      roomId: roomId(n),
-      waitingSince: Date.now() - HOUR,
-      exact: true,
-      contract: 'unknown',
-      snoozedUntil: null,
-    })),
-  });
-
-  it('marks every room by the last slice, also rooms a second answer adds meanwhile; a small answer at once', () => {
-    const slices: ((d: IdleDeadline) => void)[] = [];
-    let tick = 0;
-    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (tick += 10)); // one room per slice
-    const marks = new PageMarks(undefined, (s) => slices.push(s));
-    const rows = Array.from({ length: 300 }, (_, n) => rowOf(n));
-    rows.forEach((r) => marks.track(r, Date.now()));
-    marks.apply(ack([...Array(250).keys()], 'v1'), Date.now());
-    expect(rows[249].hasAttribute(MARK)).toBe(false);
-    slices.shift()!({ didTimeout: true, timeRemaining: () => 0 });
-    marks.apply(
-      ack(
-        [...Array(50).keys()].map((n) => 250 + n),
-        'v2',
-      ),
-      Date.now(),
-    );
-    while (slices.length) slices.shift()!({ didTimeout: true, timeRemaining: () => 0 });
-    expect(rows.filter((r) => r.getAttribute(MARK) === 'on-time')).toHaveLength(300);
-    // A small answer with nothing waiting is marked in the same task.
-    const small = new PageMarks(undefined, (s) => slices.push(s));
-    const one = rowOf(1);
-    small.track(one, Date.now());
-    small.apply(ack([1], 'v1'), Date.now());
-    expect(one.getAttribute(MARK)).toBe('on-time');
-    clock.mockRestore();
   });
 });

@@ -19,7 +19,11 @@ export function listTimeAt(raw: string, now: number): TimeRange | null {
     day = key;
   }
   let range = ranges.get(raw);
-  if (range === undefined) ranges.set(raw, (range = parseListRange(raw, today)));
+  if (range === undefined) {
+    range = parseListRange(raw, today);
+    // A list's time texts are short; a longer one is parsed each time rather than kept.
+    if (raw.length <= 40) ranges.set(raw, range);
+  }
   // A new object on every call: the caller owns what it is given.
   return range && clampToNow(range, now);
 }

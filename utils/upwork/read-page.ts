@@ -4,7 +4,7 @@
 // last-opened room): a room that is not mounted is only out of sight.
 import type { Observation } from '@/utils/model/types';
 import { readConversation, type ConversationRead } from './read-conversation';
-import { findRowElements, findRowFor, readRows, type RowsRead } from './read-rooms';
+import { findRowElements, findRowFor, readRows } from './read-rooms';
 import { isWorkroomMessages, roomIdOf } from './addresses';
 import { pick, SEL } from './selectors';
 
@@ -46,23 +46,12 @@ function readWorkroom(doc: Document, url: string, now: number, knownSelf: string
   return { seenAt: now, layout, missing, rows: [], open: conv?.open ?? null, selfName: conv?.selfName ?? null };
 }
 
-/**
- * `rowsRead`: the mounted rows, already read (a long list is read in slices
- * first, and `mounted` says how many row elements there were).
- */
-export function readPage(
-  doc: Document,
-  url: string,
-  now: number,
-  knownSelf: string | null,
-  rowsRead?: RowsRead & { mounted: number },
-): Observation {
+export function readPage(doc: Document, url: string, now: number, knownSelf: string | null): Observation {
   if (isWorkroomMessages(url)) return readWorkroom(doc, url, now, knownSelf);
   const panel = doc.querySelector(SEL.panel);
   // Rows are anchored on their links, which change least; look beyond the panel if it was renamed.
-  const rowEls = rowsRead ? null : findRowElements(panel ?? doc);
-  const { rows, unreadable, untimed } = rowsRead ?? readRows(rowEls!, now);
-  const mounted = rowsRead?.mounted ?? rowEls!.length;
+  const rowEls = findRowElements(panel ?? doc);
+  const { rows, unreadable, untimed } = readRows(rowEls, now);
   const roomId = roomIdOf(new URL(url).pathname);
   const openRow = rows.find((r) => r.roomId === roomId);
   const conv = roomId ? readConversation(doc, roomId, now, knownSelf, openRow ? openRow.lastBy === 'freelancer' : undefined) : null;
@@ -70,7 +59,7 @@ export function readPage(
   // Codes, shown to the user through the message catalogue (missing_<code>).
   const missing: string[] = [];
   if (!panel) missing.push('panel');
-  if (!mounted && !doc.querySelector(SEL.emptyState)) missing.push('rows');
+  if (!rowEls.length && !doc.querySelector(SEL.emptyState)) missing.push('rows');
   if (unreadable) missing.push('unreadable');
   if (roomId && !pick(doc, SEL.viewport)) missing.push('conversation');
   if (conv && conv.open.messages.length === 0) missing.push('messages');

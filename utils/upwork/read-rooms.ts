@@ -59,9 +59,7 @@ export function findRowFor(root: ParentNode, roomId: string): Element | null {
  * understood; `untimed`, rows whose time text could not be read (reported,
  * never silently dropped: the page may have a time format we do not know).
  */
-export type RowsRead = { rows: RoomRow[]; unreadable: number; untimed: number };
-
-export function readRows(rows: Iterable<Element>, now: number): RowsRead {
+export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number; untimed: number } {
   const out: RoomRow[] = [];
   let unreadable = 0;
   for (const el of rows) {
