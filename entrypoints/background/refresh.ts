@@ -93,6 +93,6 @@ async function refreshNow() {
   await recordNotices(handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
   for (const notice of [...plan.show, ...remind]) await showNotice(notice, now);
 
-  await Promise.all([pruneLog(now), pruneThreads(now), pruneInvitations(now)]);
+  await Promise.all([pruneLog(now), pruneThreads(now), pruneInvitations(now, invites)]);
   return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
 }

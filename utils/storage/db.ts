@@ -273,10 +273,14 @@ export async function storeInvitations(obs: InvitationObservation): Promise<Invi
   return changed;
 }
 
-/** Forgets invitations received more than 13 months ago; returns how many. The store holds a few hundred at most. */
-export async function pruneInvitations(now: number): Promise<number> {
+/**
+ * Forgets invitations received more than 13 months ago; returns how many. `read`: the invitations the
+ * caller already read (a refresh has), so none are read twice and most refreshes write nothing.
+ */
+export async function pruneInvitations(now: number, read?: readonly Invitation[]): Promise<number> {
+  const old = (read ?? (await allInvitations())).filter((i) => isForgottenInvitation(i, now));
+  if (!old.length) return 0;
   const tx = (await db()).transaction('invitations', 'readwrite');
-  const old = (await tx.store.getAll()).filter((i) => isForgottenInvitation(i, now));
   await Promise.all([...old.map((i) => tx.store.delete(i.id)), tx.done]);
   return old.length;
 }

@@ -5,7 +5,7 @@
 // Returns the range the text allows, "future" for a date after now, or null.
 import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
-import { parseDayDivider, parseListTime } from './time-text';
+import { parseDayDivider, parseListRange } from './time-text';
 
 /** Page and machine clocks may differ a little; more than this ahead is a date in the future. */
 const SKEW = 5 * MINUTE;
@@ -49,22 +49,10 @@ export function parseInvitationTime(raw: string, now: number): TimeRange | 'futu
   const relative = ago(text, now);
   if (relative) return relative.latest < now - OLDEST ? null : relative;
   // With a year, a date after now is refused; without one, the divider reader already takes last year's.
-  const range = parseDayDivider(normalise(text), now) ?? numericOrClock(text, now);
+  // Else as the room list writes it: "11/24/2026", "11/24/26" (month first), or a clock alone (today).
+  const range = parseDayDivider(normalise(text), now) ?? parseListRange(text, new Date(now));
   if (!range) return null;
   if (range.earliest > now + SKEW) return 'future';
   if (range.latest < now - OLDEST) return null;
   return { earliest: range.earliest, latest: Math.min(range.latest, now) };
-}
-
-/** "11/24/2026", "11/24/26" (month first, as Upwork's room list writes it) or a clock alone (today). */
-function numericOrClock(text: string, now: number): TimeRange | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
-  if (m) {
-    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    const day = new Date(year, Number(m[1]) - 1, Number(m[2]));
-    if (day.getMonth() !== Number(m[1]) - 1) return null;
-    // A numeric date ahead of now is "future", as a written one is.
-    if (day.getTime() > now + SKEW) return { earliest: day.getTime(), latest: day.getTime() };
-  }
-  return parseListTime(text, now);
 }
