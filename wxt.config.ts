@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Chrome first, Firefox too. Permissions are the fewest that work; each is explained in the README.
+// Chrome first, Firefox too. Permissions are the fewest that work; each is explained in PRIVACY.md.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources archive Mozilla's review asks for: everything needed to rebuild, no test output.

@@ -1,4 +1,4 @@
-// Store screenshots (1280x800) and the README picture, made from the demo inbox
+// Store screenshots (1280x800) and the documents' pictures, made from the demo inbox
 // by script, never by hand: npm run screenshots (after npm run build).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchWithExtension } from '../e2e/launch.mjs';
@@ -37,7 +37,7 @@ await compose.screenshot({ path: `${OUT}/store-1-popup-over-upwork.png` });
 await page.bringToFront();
 await page.screenshot({ path: `${OUT}/store-2-page-marks.png` });
 
-// The README's holding-reply picture: the template choice the shortcut opens beside the reply box.
+// The user guide's holding-reply picture: the template choice the shortcut opens beside the reply box.
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const templates = ['ack', 'by', 'decline'].map((id) => {
   const key = { ack: 'tplAck', by: 'tplBy', decline: 'tplDecline' }[id];
@@ -54,7 +54,7 @@ await worker.evaluate(
 await page.locator('reply-window-holding .panel').waitFor();
 await page.screenshot({ path: `${OUT}/holding-reply-menu.png` });
 
-// The README's stats picture: a few demo rooms answered (one tagged Direct Messages first), and an
+// The user guide's stats picture: a few demo rooms answered (one tagged Direct Messages first), and an
 // invitation declined on the proposals fixture, so every section has figures.
 await context.route('https://www.upwork.com/nx/proposals/**', (route) => {
   const own = new URL(route.request().url()).pathname.startsWith('/nx/proposals/interview/uid/');
