@@ -67,7 +67,7 @@ async function refreshNow() {
   const status = clampStatus(storedStatus, now);
   const view = deriveView(threads, settings, now);
   const { rooms, lengths } = view;
-  const invitations = awaitingInvitations(invites, now, lengths);
+  const invitations = awaitingInvitations(invites, now);
   const extra = invitations.flatMap((a) => invitationThresholds(a, settings));
   const misses = missesByRoom(recent, now);
   const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines, extra, misses });

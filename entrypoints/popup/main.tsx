@@ -63,7 +63,7 @@ function snapshot(data: Data, now: number): Snapshot {
   const view = deriveView(data.awaiting, data.settings, now);
   const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
   const dismissed = data.dismissed.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
-  const invitations = awaitingInvitations(data.invitations, now, view.lengths);
+  const invitations = awaitingInvitations(data.invitations, now);
   const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
   const sight = sightOf(data.status, data.settings, now);
   // The view turns old just past the threshold (sightOf: age > threshold).

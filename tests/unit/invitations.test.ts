@@ -79,11 +79,11 @@ describe('reading the proposals page', () => {
     const s = apply(list([row('1')], T0 + HOUR), list([], T0 + 2 * HOUR), list([row('1')], T0 + 3 * HOUR));
     expect(s.get('1')!.ended).toBeNull();
   });
-  it('a later, vaguer date never moves the start later', () => {
+  it('a later, vaguer date never moves the start', () => {
     const vague = { ...row('1'), receivedAt: { earliest: new Date(2026, 10, 20).getTime(), latest: T0 + HOUR } };
     const s = apply(list([row('1', new Date(2026, 10, 20, 8).getTime())], T0 + HOUR), list([vague], T0 + 2 * HOUR));
-    expect(s.get('1')!.receivedAt).toBe(new Date(2026, 10, 20).getTime());
-    expect(s.get('1')!.exact).toBe(false);
+    expect(s.get('1')!.receivedAt).toBe(new Date(2026, 10, 20, 8).getTime());
+    expect(s.get('1')!.exact).toBe(true);
   });
 });
 

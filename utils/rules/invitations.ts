@@ -5,8 +5,8 @@ import { isExact, MINUTE } from '@/utils/model/time';
 import { t } from '@/utils/text/i18n';
 import type { Threshold } from './notify-plan';
 import type { Settings } from './settings';
-import type { Invitation, InvitationObservation, ProposalsStatus, ReplyStatus, WindowLengths } from '@/utils/model/types';
-import { WINDOWS } from './reply-windows';
+import type { Invitation, InvitationObservation, ProposalsStatus, ReplyStatus, TimeRange } from '@/utils/model/types';
+import { INVITATION_DAY } from './invitation-rate';
 
 export const EMPTY_PROPOSALS: ProposalsStatus = { checkedAt: null, layout: null, missing: [] };
 
@@ -30,9 +30,8 @@ export function mergeInvitations(stored: ReadonlyMap<string, Invitation>, obs: I
       id: row.id,
       title: row.title || before?.title || '',
       client: row.client || before?.client || '',
-      // The earliest evidence wins: a later, vaguer text never moves the start.
-      receivedAt: Math.min(row.receivedAt.earliest, before?.receivedAt ?? Infinity),
-      exact: before && before.receivedAt < row.receivedAt.earliest ? before.exact : isExact(row.receivedAt),
+      receivedAt: latestBound(before, row.receivedAt),
+      exact: exactBound(before, row.receivedAt),
       firstSeenAt: Math.min(before?.firstSeenAt ?? obs.seenAt, obs.seenAt),
       lastSeenAt: Math.max(before?.lastSeenAt ?? obs.seenAt, obs.seenAt),
       // Listed again after it was "gone" or read as withdrawn: it is back. An answer seen on its page stands.
@@ -48,14 +47,30 @@ export function mergeInvitations(stored: ReadonlyMap<string, Invitation>, obs: I
   return changed;
 }
 
+/**
+ * Each read's range contains the true received time, so the latest earliest
+ * bound is the closest one that is still not after it: a later, vaguer text
+ * ("yesterday" after "3 hours ago") never moves the start earlier, nor later.
+ * The result is the same for any reads in any order.
+ */
+const latestBound = (before: Invitation | undefined, at: TimeRange) => Math.max(at.earliest, before?.receivedAt ?? -Infinity);
+/** Exact when a read that gave the kept bound was read to the minute. */
+function exactBound(before: Invitation | undefined, at: TimeRange): boolean {
+  if (!before || at.earliest > before.receivedAt) return isExact(at);
+  return before.exact || (at.earliest === before.receivedAt && isExact(at));
+}
+
 export function proposalsAfter(status: ProposalsStatus, obs: InvitationObservation): ProposalsStatus {
   if (obs.page !== 'list' || (status.checkedAt ?? -1) > obs.seenAt) return status;
   return { checkedAt: obs.seenAt, layout: obs.layout, missing: obs.missing };
 }
 
-/** One window, "reply within a day": the user's 24-hour window, counted from the earliest received time. */
-export function invitationStatus(receivedAt: number, now: number, lengths: WindowLengths = WINDOWS): ReplyStatus {
-  const deadline = receivedAt + lengths.expected;
+/**
+ * One window, "reply within a day": Upwork's fixed day (INVITATION_DAY, as the
+ * stats count it), not the user's 24-hour window, counted from the received time.
+ */
+export function invitationStatus(receivedAt: number, now: number): ReplyStatus {
+  const deadline = receivedAt + INVITATION_DAY;
   return now < deadline
     ? { state: 'on-time', open: 'expected', missed: null, deadline, nextChangeAt: deadline }
     : { state: 'overdue', open: null, missed: 'expected', deadline, nextChangeAt: null };
@@ -67,9 +82,9 @@ export interface AwaitingInvitation {
 }
 
 /** Every invitation still waiting, soonest deadline first. */
-export function awaitingInvitations(all: Iterable<Invitation>, now: number, lengths: WindowLengths = WINDOWS): AwaitingInvitation[] {
+export function awaitingInvitations(all: Iterable<Invitation>, now: number): AwaitingInvitation[] {
   const out: AwaitingInvitation[] = [];
-  for (const inv of all) if (!inv.ended) out.push({ invitation: inv, status: invitationStatus(inv.receivedAt, now, lengths) });
+  for (const inv of all) if (!inv.ended) out.push({ invitation: inv, status: invitationStatus(inv.receivedAt, now) });
   return out.sort((a, b) => a.status.deadline - b.status.deadline || (a.invitation.id < b.invitation.id ? -1 : 1));
 }
 
