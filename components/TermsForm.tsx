@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { AgreedTerms } from '@/utils/model/types';
 import type { UserCommand } from '@/utils/protocol/messages';
-import { isWorkingHours, TERMS_MAX_HOURS, TERMS_MIN_HOURS } from '@/utils/protocol/invitation-guards';
+import { termsProblem, TERMS_MAX_HOURS, TERMS_MIN_HOURS } from '@/utils/protocol/invitation-guards';
 import { t } from '@/utils/text/i18n';
 import { dayName } from './day-names';
 
@@ -15,6 +15,7 @@ interface Props {
 }
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0]; // Monday first
+const ERRORS = { hours: 'termsErrHours', days: 'termsErrDays', same: 'termsErrSame', never: 'termsErrNever' } as const;
 
 export function TermsForm({ roomId, terms, send }: Props) {
   const [hours, setHours] = useState(String(terms?.hours ?? 24));
@@ -26,13 +27,12 @@ export function TermsForm({ roomId, terms, send }: Props) {
   const id = `terms-${roomId}`;
   const submit = (e: Event) => {
     e.preventDefault();
-    const h = Number(hours.replace(',', '.'));
-    if (!hours.trim() || !Number.isFinite(h) || h < TERMS_MIN_HOURS || h > TERMS_MAX_HOURS) return setError(t('termsErrHours'));
-    const w = working ? { days, start, end } : null;
-    if (w && !w.days.length) return setError(t('termsErrDays'));
-    if (w && (w.start === w.end || !isWorkingHours(w))) return setError(t('termsErrSame'));
+    const terms = { hours: hours.trim() ? Number(hours.replace(',', '.')) : NaN, working: working ? { days, start, end } : null };
+    // The guard's own rule, so the form refuses exactly what the worker would.
+    const problem = termsProblem(terms);
+    if (problem) return setError(t(ERRORS[problem]));
     setError(null);
-    send({ type: 'user:terms', roomId, terms: { hours: h, working: w } });
+    send({ type: 'user:terms', roomId, terms });
   };
   return (
     <form class="terms-form" noValidate aria-labelledby={`${id}-head`} onSubmit={submit} data-testid="terms-form">

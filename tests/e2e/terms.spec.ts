@@ -33,6 +33,16 @@ test('agreed terms on a room: refused out of range; set, the popup row and the p
   await form.getByLabel('From').fill('22:00');
   await form.getByLabel('To').fill('06:00');
   await expect(form).toContainText('Ends the next day (overnight).');
+
+  // Terms a working week cannot reach within a year (336 h in one hour a weekday): refused, with the reason.
+  await hours.fill('336');
+  await form.getByLabel('From').fill('09:00');
+  await form.getByLabel('To').fill('10:00');
+  await form.getByRole('button', { name: 'Set terms' }).click();
+  await expect(form.getByRole('alert')).toHaveText(
+    'These working hours cannot reach the agreed hours within a year: add days or hours, or agree fewer hours.',
+  );
+  await expect(row).toHaveAttribute('data-reply-window', 'late');
   await form.getByLabel('Count only working hours').uncheck();
 
   // 8 hours, in real time: Tom (3 h) is on time again, and the row says which terms apply.

@@ -3,6 +3,7 @@
 import type { AgreedTerms, InvitationRow, WorkingHours } from '@/utils/model/types';
 import { DAY, HOUR } from '@/utils/model/time';
 import { isInvitationId } from '@/utils/upwork/addresses';
+import { TERMS_CLOSE_WEEKS, weeklyWorkingTime } from '@/utils/rules/working-hours';
 
 const MAX_INVITATIONS = 2_000;
 const MAX_STRING = 1_000;
@@ -34,16 +35,24 @@ export function isWorkingHours(v: unknown): v is WorkingHours {
   );
 }
 
-export function isTerms(v: unknown): v is AgreedTerms {
-  return (
-    isObj(v) &&
-    typeof v.hours === 'number' &&
-    Number.isFinite(v.hours) &&
-    v.hours >= TERMS_MIN_HOURS &&
-    v.hours <= TERMS_MAX_HOURS &&
-    (v.working === null || isWorkingHours(v.working))
-  );
+/**
+ * Why agreed terms are refused, or null when they are valid: the form shows
+ * the reason, the worker and a backup's restore refuse the same terms.
+ * 'never': the working hours a week give cannot reach the target within a
+ * year (336 h in a one-hour weekday span): such a room would be "on time" for
+ * ever.
+ */
+export function termsProblem(v: unknown): 'hours' | 'days' | 'same' | 'never' | null {
+  if (!isObj(v) || typeof v.hours !== 'number' || !Number.isFinite(v.hours)) return 'hours';
+  if (v.hours < TERMS_MIN_HOURS || v.hours > TERMS_MAX_HOURS) return 'hours';
+  if (v.working === null) return null;
+  const w = v.working;
+  if (isObj(w) && Array.isArray(w.days) && w.days.length === 0) return 'days';
+  if (!isWorkingHours(w)) return 'same';
+  return weeklyWorkingTime(w) * TERMS_CLOSE_WEEKS < v.hours * HOUR ? 'never' : null;
 }
+
+export const isTerms = (v: unknown): v is AgreedTerms => termsProblem(v) === null;
 
 /** Optional terms, as a stored thread or a log entry carries them. */
 export const isOptTerms = (v: unknown) => v === undefined || v === null || isTerms(v);
