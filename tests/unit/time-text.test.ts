@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { test, fc } from '@fast-check/vitest';
+import { resolveStoryTimes } from '@/utils/upwork/story-times';
 import { parseClock, parseClockOn, parseDayDivider, parseListTime, parseTitleTime } from '@/utils/upwork/time-text';
 
 const ORIGINAL_TZ = process.env.TZ;
@@ -123,9 +125,72 @@ describe('a clock with a time-zone abbreviation ("1:10 PM PDT", seen live in May
   it('a room list time with a zone is read too, and still never after now', () => {
     const now = local('America/New_York', 2026, 5, 14, 17, 0); // 21:00 UTC
     expect(parseListTime('1:10 PM PDT', now)?.earliest).toBe(Date.parse('2026-05-14T20:10:00Z'));
-    expect(parseListTime('3:10 PM PDT', now)).toBeNull();
+    // 3:10 PM PDT today is still to come (it is 2:00 PM there): the one not in the future is yesterday's.
+    expect(parseListTime('3:10 PM PDT', now)?.earliest).toBe(Date.parse('2026-05-13T22:10:00Z'));
   });
   it('what is not a clock stays unread', () => {
     for (const t of ['1:10 PM PDT PDT', 'PDT', '25:10 PM PDT']) expect(parseClockOn(new Date(2026, 4, 14), t)).toBeNull();
+  });
+});
+
+describe("a zoned clock is on that zone's calendar: today or yesterday there, whichever is not in the future", () => {
+  const M = 60_000;
+  // The browser's date and the zone's differ at these instants (the earlier tests only used instants where they agree).
+  it('Los Angeles at 21:30 PDT reads "12:10 AM EDT" (20 minutes ago, already tomorrow in New York)', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    const now = Date.parse('2026-05-15T04:30:00Z'); // 21:30 PDT on the 14th, 00:30 EDT on the 15th
+    const t = Date.parse('2026-05-15T04:10:00Z');
+    expect(parseListTime('12:10 AM EDT', now)).toEqual({ earliest: t, latest: t + 59_999 });
+    // The same clock under the conversation's "Today" divider.
+    const [own] = resolveStoryTimes([{ title: null, clock: '12:10 AM EDT', divider: 'Today' }], now);
+    expect(own).toEqual({ earliest: t, latest: t + 59_999 });
+  });
+  it('Madrid just after midnight reads "1:10 PM PDT" (two hours ago, still yesterday in Madrid) and keeps it', () => {
+    process.env.TZ = 'Europe/Madrid';
+    const now = Date.parse('2026-05-14T22:10:00Z'); // 00:10 CEST on the 15th, 15:10 PDT on the 14th
+    const t = Date.parse('2026-05-14T20:10:00Z');
+    expect(parseListTime('1:10 PM PDT', now)).toEqual({ earliest: t, latest: t + 59_999 });
+    const [own] = resolveStoryTimes([{ title: null, clock: '1:10 PM PDT', divider: 'Today' }], now);
+    expect(own).toEqual({ earliest: t, latest: t + 59_999 });
+  });
+
+  const BROWSERS = [
+    'America/Los_Angeles',
+    'America/New_York',
+    'Europe/Madrid',
+    'Asia/Kolkata',
+    'Pacific/Auckland',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'Australia/Lord_Howe',
+    'UTC',
+  ];
+  const ZONES: [string, number][] = [
+    ['PDT', -420],
+    ['EDT', -240],
+    ['EST', -300],
+    ['CEST', 120],
+    ['JST', 540],
+    ['NZDT', 780],
+    ['HST', -600],
+    ['UTC', 0],
+    ['GMT+5:30', 330],
+  ];
+  const clockText = (t: number, offset: number) => {
+    const there = new Date(t + offset * M);
+    const h = there.getUTCHours();
+    return `${h % 12 || 12}:${String(there.getUTCMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+  };
+  test.prop([
+    fc.constantFrom(...BROWSERS),
+    fc.constantFrom(...ZONES),
+    fc.integer({ min: Date.parse('2026-01-01T00:00:00Z') / M, max: Date.parse('2027-12-31T00:00:00Z') / M }),
+    fc.integer({ min: 0, max: 24 * 60 - 6 }),
+  ])('any browser zone, any zone named, any message of the last day: the minute it was written', (browser, [zone, offset], nowMin, ago) => {
+    process.env.TZ = browser;
+    const now = nowMin * M;
+    const t = now - ago * M;
+    const text = `${clockText(t, offset)} ${zone}`;
+    expect(parseListTime(text, now)).toEqual({ earliest: t, latest: Math.min(t + M - 1, now) });
   });
 });

@@ -4,6 +4,7 @@
 // zone), then only clamped to the moment of the read.
 import type { TimeRange } from '@/utils/model/types';
 import { clampToNow, parseListRange } from './time-text';
+import { splitZone } from './time-zones';
 
 /** Enough for every distinct text of a long list; beyond it the cache starts again. */
 const MAX_TEXTS = 1_000;
@@ -22,7 +23,8 @@ export function listTimeAt(raw: string, now: number): TimeRange | null {
   if (range === undefined) {
     range = parseListRange(raw, today);
     // A list's time texts are short; a longer one is parsed each time rather than kept.
-    if (raw.length <= 40) ranges.set(raw, range);
+    // A zoned clock ("12:10 AM EDT") depends on the moment, not the local day: never kept.
+    if (raw.length <= 40 && !splitZone(raw).zone) ranges.set(raw, range);
   }
   // A new object on every call: the caller owns what it is given.
   return range && clampToNow(range, now);

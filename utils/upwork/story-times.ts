@@ -13,10 +13,10 @@ export interface RawTime {
   divider: string | null;
 }
 
-function ownTime(raw: RawTime, day: TimeRange | null): TimeRange | null {
+function ownTime(raw: RawTime, day: TimeRange | null, now: number): TimeRange | null {
   const exact = raw.title ? parseTitleTime(raw.title) : null;
   if (exact) return exact;
-  const clock = day && raw.clock ? parseClockOn(new Date(day.earliest), raw.clock) : null;
+  const clock = day && raw.clock ? parseClockOn(new Date(day.earliest), raw.clock, now) : null;
   return clock ?? day;
 }
 
@@ -24,7 +24,7 @@ function ownTimes(raws: RawTime[], now: number): (TimeRange | null)[] {
   let day: TimeRange | null = null;
   return raws.map((raw) => {
     if (raw.divider) day = parseDayDivider(raw.divider, now) ?? day;
-    return ownTime(raw, day);
+    return ownTime(raw, day, now);
   });
 }
 

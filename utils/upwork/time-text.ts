@@ -4,7 +4,10 @@
 import { addDays, endOfDay, startOfDay } from 'date-fns';
 import { MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
-import { splitZone, zonedMinute } from './time-zones';
+import { latestZonedMinute, splitZone, zonedMinute } from './time-zones';
+
+/** Page and machine clocks may differ by a little; more than this is not a time of today. */
+const SKEW = 5 * MINUTE;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -30,12 +33,18 @@ function atMinute(day: Date, clock: [number, number]): TimeRange {
 /**
  * A clock text on a given day: "2:07 PM" in local time, to the minute;
  * "1:10 PM PDT" in that zone (time-zones.ts), a bound when the zone is unknown.
+ * `now`, when the text stands alone (the room list, under a day divider): a
+ * zoned clock is then on the zone's own calendar, the latest such time not
+ * after `now` or the end of `day` (a page clock a little ahead is allowed for).
+ * Without it (a title's own date) the date is the zone's.
  */
-export function parseClockOn(day: Date, text: string): TimeRange | null {
+export function parseClockOn(day: Date, text: string, now?: number): TimeRange | null {
   const { clock, zone } = splitZone(text);
   const hm = parseClock(clock);
   if (!hm) return null;
-  return zone ? zonedMinute(day.getFullYear(), day.getMonth(), day.getDate(), hm[0], hm[1], zone) : atMinute(day, hm);
+  if (!zone) return atMinute(day, hm);
+  if (now === undefined) return zonedMinute(day.getFullYear(), day.getMonth(), day.getDate(), hm[0], hm[1], zone);
+  return latestZonedMinute(hm[0], hm[1], zone, Math.min(now, endOfDay(day).getTime()) + SKEW);
 }
 
 /** A valid calendar date, or null ("Feb 31" is not silently moved to March). */
@@ -64,11 +73,12 @@ function relativeDay(text: string, now: Date): Date | null {
 }
 
 /**
- * A room list time text read on the local day of `today`, not yet clamped to
- * now: it depends on that day only, so it can be kept for the day (list-times.ts).
+ * A room list time text read at `today` (the moment of the read), not yet
+ * clamped to now. A text without a zone depends on the local day only, so it
+ * can be kept for the day (list-times.ts); a zoned clock depends on the moment.
  */
 export function parseListRange(text: string, today: Date): TimeRange | null {
-  const clock = parseClockOn(today, text);
+  const clock = parseClockOn(today, text, today.getTime());
   if (clock) return clock;
   const rel = relativeDay(text, today);
   if (rel) return dayRange(rel);
@@ -100,9 +110,6 @@ export function parseDayDivider(text: string, now: number): TimeRange | null {
   if (day && !m[3] && day.getTime() > now) day = calendarDate(today.getFullYear() - 1, month, Number(m[2]));
   return day ? dayRange(day) : null;
 }
-
-/** Page and machine clocks may differ by a little; more than this is not a time of today. */
-const SKEW = 5 * MINUTE;
 
 /** A time from the page is never after the moment we read it. */
 export function clampToNow(range: TimeRange, now: number): TimeRange | null {

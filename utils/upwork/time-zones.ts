@@ -4,7 +4,7 @@
 // instant: the same wall time falls somewhere between UTC-12 and UTC+14, so
 // the reader keeps that 26-hour range rather than dropping the time or
 // guessing a zone. Neighbouring messages and "now" narrow it further.
-import { HOUR, MINUTE } from '@/utils/model/time';
+import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
 
 /** Minutes east of UTC. Only abbreviations that name one offset. */
@@ -60,10 +60,31 @@ function numericOffset(zone: string): number | null {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
+/** Minutes east of UTC for an abbreviation that names one offset, else null. */
+export const zoneOffset = (zone: string): number | null => OFFSETS[zone] ?? numericOffset(zone);
+
 /** The wall time y-m-d h:min in `zone`, as a range: one minute when the zone is known, else every offset on Earth. */
 export function zonedMinute(y: number, mo: number, d: number, h: number, min: number, zone: string): TimeRange {
   const utc = Date.UTC(y, mo, d, h, min);
-  const offset = OFFSETS[zone] ?? numericOffset(zone);
-  if (offset !== null && offset !== undefined) return { earliest: utc - offset * MINUTE, latest: utc - offset * MINUTE + MINUTE - 1 };
+  const offset = zoneOffset(zone);
+  if (offset !== null) return { earliest: utc - offset * MINUTE, latest: utc - offset * MINUTE + MINUTE - 1 };
   return { earliest: utc - 14 * HOUR, latest: utc + 12 * HOUR + MINUTE - 1 };
+}
+
+/**
+ * A zoned clock without a date ("12:10 AM EDT" in the room list or under a
+ * day divider): on the zone's own calendar, the latest such wall time not
+ * after `notAfter` (today or yesterday there, whichever is not in the
+ * future). The browser's date is not the zone's: at 21:30 in Los Angeles it
+ * is already tomorrow in New York. An unknown zone: any offset on Earth, so
+ * any moment of the day before `notAfter`.
+ */
+export function latestZonedMinute(h: number, min: number, zone: string, notAfter: number): TimeRange {
+  const offset = zoneOffset(zone);
+  if (offset === null) return { earliest: notAfter - DAY, latest: notAfter };
+  const there = new Date(notAfter + offset * MINUTE); // its UTC fields are the zone's wall clock
+  let t = Date.UTC(there.getUTCFullYear(), there.getUTCMonth(), there.getUTCDate(), h, min) - offset * MINUTE;
+  // A fixed offset: yesterday there is exactly a day earlier.
+  if (t > notAfter) t -= DAY;
+  return { earliest: t, latest: t + MINUTE - 1 };
 }
