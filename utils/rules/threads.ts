@@ -32,7 +32,13 @@ const overlaps = (a: TimeRange, b: TimeRange) => a.earliest <= b.latest && b.ear
 /**
  * Is `ev` about a later message than `cur`? Message ids decide when the
  * conversation gave them (a tab whose last message is one we saw followed by
- * another is stale); otherwise later messages win, and for the same moment the later read.
+ * another is stale). Otherwise times decide only when the ranges do not
+ * overlap. Overlapping ranges (a day-wide list text, or the repeated hour of
+ * a fall-back night, where "1:10 AM" EST comes after "1:50 AM" EDT) leave
+ * the order unknown: then a change of author is taken from the later read,
+ * whose page is the more recent, so a reply in the repeated hour ends the wait
+ * whichever read arrives first. The limit: a stale tab read later still wins
+ * such a tie.
  */
 function supersedes(ev: Evidence, cur: LastMessage): boolean {
   if (ev.id && cur.id) {

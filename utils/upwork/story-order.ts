@@ -18,9 +18,7 @@ export interface OrderedStory extends RawTime {
  * author wrote, the order is unknown (never guess who wrote last).
  */
 export function chronological<T extends OrderedStory>(raws: T[], now: number): T[] | null {
-  const titled = raws.map((r) => (r.title ? parseTitleTime(r.title)?.earliest : undefined)).filter((t): t is number => t !== undefined);
-  const rising = titled.every((t, i) => i === 0 || t >= titled[i - 1]);
-  const falling = titled.every((t, i) => i === 0 || t <= titled[i - 1]);
+  const { rising, falling } = titledOrder(raws);
   // Titled times that go both ways contradict each other: no order is known.
   if (!rising && !falling) return null;
   if (rising !== falling) return rising ? raws : [...raws].reverse();
@@ -31,4 +29,28 @@ export function chronological<T extends OrderedStory>(raws: T[], now: number): T
   // Each header names an author; an unreadable name counts as another author.
   const authors = new Set(raws.filter((r) => r.header).map((r) => r.author ?? '\u0000unknown'));
   return authors.size <= 1 ? raws : null;
+}
+
+/**
+ * Which ways the titled times allow. A pair of times decides only when their
+ * ranges do not overlap: the repeated hour of a fall-back night makes
+ * "1:50 AM" and "1:10 AM" two ranges that overlap, and neither is known to be
+ * first. Every pair counts, not only neighbours: a later title may lie
+ * beyond all the earlier ones' ranges.
+ */
+function titledOrder(raws: OrderedStory[]): { rising: boolean; falling: boolean } {
+  let rising = true;
+  let falling = true;
+  let maxEarliest = -Infinity;
+  let minLatest = Infinity;
+  for (const r of raws) {
+    const t = r.title ? parseTitleTime(r.title) : null;
+    if (!t) continue;
+    // Some earlier story was surely after this one: not rising. Surely before it: not falling.
+    if (maxEarliest > t.latest) rising = false;
+    if (minLatest < t.earliest) falling = false;
+    maxEarliest = Math.max(maxEarliest, t.earliest);
+    minLatest = Math.min(minLatest, t.latest);
+  }
+  return { rising, falling };
 }

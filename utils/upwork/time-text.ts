@@ -2,7 +2,7 @@
 // local time. Hand-written patterns rather than date-fns `parse`: the texts
 // are few and fixed, and the content script must stay small.
 import { addDays, endOfDay, startOfDay } from 'date-fns';
-import { MINUTE } from '@/utils/model/time';
+import { HOUR, MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
 import { latestZonedMinute, splitZone, zonedMinute } from './time-zones';
 
@@ -25,9 +25,24 @@ export function parseClock(text: string): [number, number] | null {
   return [(h % 12) + (m[3].toUpperCase() === 'P' ? 12 : 0), min];
 }
 
-function atMinute(day: Date, clock: [number, number]): TimeRange {
-  const t = new Date(day.getFullYear(), day.getMonth(), day.getDate(), clock[0], clock[1]).getTime();
-  return { earliest: t, latest: t + MINUTE - 1 };
+/** How much a repeated hour can repeat: half an hour on Lord Howe Island, an hour most places, two at most. */
+const REPEATS = [30 * MINUTE, HOUR, 2 * HOUR];
+
+/**
+ * A local wall time on `day`, to the minute. The night the clocks go back the
+ * same wall time happens twice ("1:10 AM" on 1 Nov 2026 in New York is 1:10
+ * EDT and, an hour later, 1:10 EST): the range covers both, from the first
+ * (the one `new Date` gives) to the end of the last minute it names.
+ */
+function atMinute(day: Date, [h, min]: [number, number]): TimeRange {
+  const first = new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, min);
+  const same = (t: number) => {
+    const d = new Date(t);
+    return d.getDate() === first.getDate() && d.getHours() === h && d.getMinutes() === min;
+  };
+  const again = REPEATS.filter((r) => same(first.getTime() + r));
+  const last = first.getTime() + (again.length ? Math.max(...again) : 0);
+  return { earliest: first.getTime(), latest: last + MINUTE - 1 };
 }
 
 /**
