@@ -1,5 +1,7 @@
 // Reads the open conversation: who wrote each mounted message, and when.
 // Pure: document + now + the freelancer's name (if known) in, data out.
+// Invariant: without a known order no message has a time, so none answers
+// the room or starts a wait. (Named by tests/unit/conversation-order.test.ts.)
 import type { Contract, OpenRoom, Side, StoryMessage } from '@/utils/model/types';
 import { MAX_TEXT } from './read-rooms';
 import { displayName, matchesName } from './names';

@@ -1,6 +1,11 @@
 // Which end of the open conversation is the newest. The scroller is laid out
 // `column-reverse` and may hold the stories either way round (2024-2026).
-import { contradicts, type RawTime } from './story-times';
+// Invariant: who wrote last is never guessed: the stories come back in the
+// written order, or in the page's when one author wrote them all and the
+// order changes no time, or not at all. Two times whose ranges overlap (the
+// repeated hour of a fall-back night) decide nothing.
+// (Named by tests/unit/conversation-order.test.ts.)
+import { contradicts, resolveStoryTimes, type RawTime } from './story-times';
 import { parseTitleTime } from './time-text';
 
 export interface OrderedStory extends RawTime {
@@ -28,7 +33,8 @@ export function chronological<T extends OrderedStory>(raws: T[], now: number): T
   if (forward !== backward) return forward ? raws : reversed;
   // Each header names an author; an unreadable name counts as another author.
   const authors = new Set(raws.filter((r) => r.header).map((r) => r.author ?? '\u0000unknown'));
-  return authors.size <= 1 ? raws : null;
+  // One author: the order tells nothing more, unless the times it gives depend on it.
+  return authors.size <= 1 && sameTimesBothWays(raws, reversed, now) ? raws : null;
 }
 
 /**
@@ -53,4 +59,10 @@ function titledOrder(raws: OrderedStory[]): { rising: boolean; falling: boolean 
     minLatest = Math.min(minLatest, t.latest);
   }
   return { rising, falling };
+}
+
+/** Does each story get the same time whichever way round the page holds them? */
+function sameTimesBothWays(raws: RawTime[], reversed: RawTime[], now: number): boolean {
+  const back = resolveStoryTimes(reversed, now).reverse();
+  return JSON.stringify(resolveStoryTimes(raws, now)) === JSON.stringify(back);
 }

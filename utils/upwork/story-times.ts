@@ -1,6 +1,9 @@
 // Gives each message of the open conversation the time range its own
 // timestamp, the day dividers and its neighbours allow. Messages are in
 // order, oldest first: a message is never earlier than the one before it.
+// Invariant: each message's range contains the moment it was written; a
+// page that contradicts itself gives a message no time, never a wrong one.
+// (Named by tests/unit/conversation-order.test.ts.)
 import type { TimeRange } from '@/utils/model/types';
 import { parseClockOn, parseDayDivider, parseTitleTime } from './time-text';
 
