@@ -10,7 +10,7 @@ import { invitationsToRestore } from './backup-invitations';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
-import { isForgotten, isForgottenInvitation } from '@/utils/rules/retention';
+import { isForgotten, isForgottenInvitation, newestInvitation, pruneAsOf } from '@/utils/rules/retention';
 import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 import { EMPTY_PROPOSALS, mergeInvitations, proposalsAfter } from '@/utils/rules/invitations';
 import { DAY } from '@/utils/model/time';
@@ -119,11 +119,19 @@ export async function directRoomIds(): Promise<Set<string>> {
   return new Set(await (await db()).getAllKeysFromIndex('threads', 'direct'));
 }
 
-/** Forgets the rooms answered and untouched for 13 months (see isForgotten); returns how many. */
+/** The key of the last record in an index (its newest time), or null when it holds none. */
+async function newestKey(index: { openKeyCursor(q: null, dir: 'prev'): Promise<{ key: unknown } | null> }): Promise<number | null> {
+  const key = (await index.openKeyCursor(null, 'prev'))?.key;
+  return typeof key === 'number' ? key : null;
+}
+
+/** Forgets the rooms answered and untouched for 13 months (see isForgotten, pruneAsOf); returns how many. */
 export async function pruneThreads(now: number): Promise<number> {
   const tx = (await db()).transaction('threads', 'readwrite');
-  const old = await tx.store.index('updatedAt').getAll(IDBKeyRange.upperBound(now - LOG_TTL, true));
-  const gone = old.filter((t) => isForgotten(t, now));
+  const byTime = tx.store.index('updatedAt');
+  const asOf = pruneAsOf(now, await newestKey(byTime));
+  const old = await byTime.getAll(IDBKeyRange.upperBound(Math.max(asOf - LOG_TTL, 0), true));
+  const gone = old.filter((t) => isForgotten(t, asOf));
   await Promise.all([...gone.map((t) => tx.store.delete(t.roomId)), tx.done]);
   return gone.length;
 }
@@ -216,10 +224,13 @@ export async function logSince(since: number): Promise<LogEntry[]> {
   return (await db()).getAllFromIndex('log', 'replyAt', IDBKeyRange.lowerBound(since, true));
 }
 
-/** Drops log entries older than 13 months. */
+/** Drops log entries older than 13 months before `now`, or before the newest entry if that is earlier (pruneAsOf). */
 export async function pruneLog(now: number): Promise<number> {
   const tx = (await db()).transaction('log', 'readwrite');
-  const old = await tx.store.index('replyAt').getAllKeys(IDBKeyRange.upperBound(now - LOG_TTL, true));
+  const byTime = tx.store.index('replyAt');
+  const asOf = pruneAsOf(now, await newestKey(byTime));
+  if (asOf === -Infinity) return 0;
+  const old = await byTime.getAllKeys(IDBKeyRange.upperBound(asOf - LOG_TTL, true));
   await Promise.all([...old.map((k) => tx.store.delete(k)), tx.done]);
   return old.length;
 }
@@ -278,7 +289,9 @@ export async function storeInvitations(obs: InvitationObservation): Promise<Invi
  * caller already read (a refresh has), so none are read twice and most refreshes write nothing.
  */
 export async function pruneInvitations(now: number, read?: readonly Invitation[]): Promise<number> {
-  const old = (read ?? (await allInvitations())).filter((i) => isForgottenInvitation(i, now));
+  const all = read ?? (await allInvitations());
+  const asOf = pruneAsOf(now, newestInvitation(all));
+  const old = all.filter((i) => isForgottenInvitation(i, asOf));
   if (!old.length) return 0;
   const tx = (await db()).transaction('invitations', 'readwrite');
   await Promise.all([...old.map((i) => tx.store.delete(i.id)), tx.done]);
