@@ -124,3 +124,17 @@ describe('pruning after the clock jumped forward (issue 20, defect 10)', { timeo
     expect((await db.allInvitations()).map((i) => i.id)).toEqual(['77']);
   });
 });
+
+describe("the user's choices keep when they were set (issue 20, item 11)", { timeout: 30_000 }, () => {
+  it('a choice set and then cleared through the worker keeps each time, the clearing as a tombstone', async () => {
+    const { tagContract, setDeadline } = await import('@/utils/rules/room-actions');
+    await db.storeObservation(obs(T, 'client'));
+    await db.updateThread(ROOM, (t) => tagContract(t, 'active', T + 1_000));
+    await db.updateThread(ROOM, (t) => setDeadline(t, T + 86_400_000, T + 2_000));
+    expect((await db.getThread(ROOM))?.chosenAt).toEqual({ contractTag: T + 1_000, deadline: T + 2_000 });
+    await db.updateThread(ROOM, (t) => tagContract(t, null, T + 3_000));
+    const t = await db.getThread(ROOM);
+    expect(t?.contractTag).toBeNull();
+    expect(t?.chosenAt).toEqual({ contractTag: T + 3_000, deadline: T + 2_000 });
+  });
+});

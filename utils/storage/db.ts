@@ -9,6 +9,7 @@ import { pageAfterRestore, restorePlan, type Backup } from './backup';
 import { invitationsToRestore } from './backup-invitations';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
+import { stampChoices } from '@/utils/rules/choices';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
 import { isForgotten, isForgottenInvitation, newestInvitation, pruneAsOf } from '@/utils/rules/retention';
 import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
@@ -181,13 +182,16 @@ export async function updateThread(
   const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
   const store = tx.objectStore('threads');
   const t = await store.get(roomId);
-  const next = t ? change(t) : null;
+  // Every choice records when it was set (or cleared): a restore or a sync keeps the later one.
+  const next = t ? stampOrNull(t, change(t)) : null;
   const logged = next && t && entry ? entry(t) : null;
   if (next) await store.put(next);
   if (logged) await tx.objectStore('log').put(logged);
   await tx.done;
   return next;
 }
+
+const stampOrNull = (before: Thread, after: Thread | null) => (after ? stampChoices(before, after) : null);
 
 /** Undoes "no reply needed" and drops its log entry in one transaction: both happen, or neither. */
 export async function undoDismissal(roomId: string, now: number): Promise<Thread | null> {
@@ -196,7 +200,7 @@ export async function undoDismissal(roomId: string, now: number): Promise<Thread
   const pending: Promise<unknown>[] = [tx.done];
   try {
     const t = await store.get(roomId);
-    const next = t ? undoDismiss(t, now) : null;
+    const next = t ? stampOrNull(t, undoDismiss(t, now)) : null;
     if (next && t?.dismissed) {
       pending.push(store.put(next));
       pending.push(tx.objectStore('log').delete(logEntryId(roomId, t.dismissed.at)));
