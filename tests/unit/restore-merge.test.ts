@@ -89,6 +89,20 @@ describe('a restore after Messages was read (new computer)', () => {
     expect(got.waitingSince).toBe(T - 90 * MINUTE);
   });
 
+  it('an old backup (schema 5, no set-times) still restores, its choices with the times they imply', () => {
+    const text = makeBackup(T - HOUR, DEFAULT_SETTINGS, EMPTY_STATUS, backedUp, []).replace(/"schema": \d+/, '"schema": 5');
+    const c = checkBackup(text, T);
+    if (!c.ok) throw new Error(c.reason);
+    const got = restored(c.backup, readHere).get(R)!;
+    expect(got).toMatchObject({
+      contractTag: 'active',
+      terms: { hours: 72 },
+      chosenAt: { contractTag: T - 2 * HOUR, direct: T - 2 * HOUR },
+    });
+    const fresh = restored(c.backup, new Map()).get(D)!;
+    expect(fresh.chosenAt).toEqual({ dismissed: T - 2 * HOUR });
+  });
+
   test.prop([fc.subarray(backedUp, { minLength: 1 })])('a restore run twice writes nothing the second time', (rooms) => {
     const b = backup(rooms);
     const once = new Map(readHere);

@@ -11,6 +11,7 @@ import { answeredBeforeAsked, badField, MAX_LOG, MAX_THREADS, pickFields, record
 import { invitationsProblem } from './backup-invitations';
 import { checkTemplates, type Template } from '@/utils/rules/templates';
 import { mergeRooms, sameRoom } from '@/utils/rules/room-merge';
+import { choicesOf, withChoices } from '@/utils/rules/choices';
 
 export const BACKUP_APP = 'reply-window';
 /** The IndexedDB schema the backup was written from. */
@@ -128,7 +129,8 @@ export function restorePlan(
     threads: backup.threads.flatMap((raw) => {
       const t = capAt(raw, now);
       const stored = threads.get(t.roomId);
-      if (!stored) return [t];
+      // A room new here keeps its choices' times as the backup implies them (an old backup has none).
+      if (!stored) return [withChoices(t, choicesOf(t))];
       const merged = mergeRooms(stored, t);
       return sameRoom(merged, stored) ? [] : [merged];
     }),
