@@ -3,7 +3,7 @@
 // both read the same one); each choice of the user from the copy that set it last (utils/rules/choices.ts).
 // A dismissal holds only for the message it dismissed, as in the merge of a read.
 import type { Thread } from '@/utils/model/types';
-import { choicesOf, mergeChoices, withChoices } from './choices';
+import { choicesOf, mergeChoices, withChoices, type Choices } from './choices';
 
 /** The copy whose page evidence wins: the later last message, else the later change; `a` on a tie. */
 function laterEvidence(a: Thread, b: Thread): Thread {
@@ -60,3 +60,6 @@ export function sameRoom(a: Thread, b: Thread): boolean {
         : v;
   return JSON.stringify(canon({ ...a, updatedAt: 0 })) === JSON.stringify(canon({ ...b, updatedAt: 0 }));
 }
+
+/** `local` with choices from elsewhere (another browser's sync record) merged in, choice by choice. */
+export const withRemoteChoices = (local: Thread, remote: Choices): Thread => mergeRooms(local, withChoices(local, remote));
