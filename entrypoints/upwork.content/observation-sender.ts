@@ -13,6 +13,9 @@ const RETRY_MS = [250, 500, 1_000, 2_000, 5_000];
 /** Who wrote last, as a row says it (a row without a time is evidence of nothing, a side of its own). */
 const rowSide = (r: RoomRow) => (r.lastAt ? r.lastBy : `${r.lastBy}?`);
 /** Who wrote last, as the open conversation says it. */
+/** An observation with no row and no conversation: it tells only the page's status. */
+const isBare = (o: Observation) => !o.rows.length && !o.open;
+const none = () => false;
 const openSide = (o: OpenRoom) => [...o.messages].reverse().find((m) => m.side === 'client' || m.side === 'freelancer')?.side ?? 'none';
 
 export class ObservationSender {
@@ -52,6 +55,9 @@ export class ObservationSender {
         (o) => o.roomId !== open?.roomId || open.side !== openSide(o),
       ),
     );
+    // A read with no row (a still-watching signal) tells only when the page was seen: the newer one is enough.
+    const prev = this.pending.at(-1);
+    if (prev && isBare(prev) && isBare(obs) && prev.layout === obs.layout) this.pending.pop();
     this.pending.push(obs);
     if (this.pending.length > MAX_PENDING) this.overflow();
     void this.flush();
@@ -79,13 +85,8 @@ export class ObservationSender {
   private overflow(): void {
     const newest = this.pending.pop()!;
     const before = this.pending.reduce((n, o) => n + o.rows.length + (o.open ? 1 : 0), 0);
-    this.pending = this.pending.flatMap((old) =>
-      this.keep(
-        old,
-        () => false,
-        () => false,
-      ),
-    );
+    // A read with no row says only that the page was seen: the newest observation says it later.
+    this.pending = this.pending.flatMap((old) => (isBare(old) ? [] : this.keep(old, none, none)));
     const after = this.pending.reduce((n, o) => n + o.rows.length + (o.open ? 1 : 0), 0);
     this.pending.push(newest);
     if (after < before) this.askFullRead();

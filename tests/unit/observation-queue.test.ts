@@ -161,3 +161,15 @@ describe('any states of any rooms, queued behind a stuck worker', () => {
     },
   );
 });
+
+describe('reads with no row (the still-watching signal) during an outage', () => {
+  it('do not pile up: the newest one stands for the older ones', async () => {
+    const w = slowWorker();
+    w.sender.push(obs(0, row(0, 'in flight')));
+    await tick();
+    for (let k = 1; k <= 500; k++) w.sender.push(obs(k));
+    expect(w.sender.waiting).toBe(2);
+    await w.answerAll();
+    expect(w.sent.at(-1)?.seenAt).toBe(500);
+  });
+});

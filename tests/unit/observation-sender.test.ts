@@ -6,7 +6,15 @@ import type { Observation } from '@/utils/model/types';
 import { MINUTE } from '@/utils/model/time';
 import { AT_9, replay, timedRow } from './sender-replay';
 
-const obs = (seenAt: number): Observation => ({ seenAt, layout: 'ok', missing: [], rows: [], open: null, selfName: null });
+/** A read of one room's row (with a minute-precise time): `seenAt` names it. */
+const obs = (seenAt: number): Observation => ({
+  seenAt,
+  layout: 'ok',
+  missing: [],
+  rows: [timedRow('room_' + seenAt.toString(16).padStart(32, '0'), 'client', 0)],
+  open: null,
+  selfName: null,
+});
 const ACK: ObservationAck = { ok: true, selfName: null, lengths: WINDOWS, version: 'v', full: true, awaiting: [], cleared: [] };
 
 /** Runs the sender against a worker that is down for the first `down` attempts. */
