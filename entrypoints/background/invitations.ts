@@ -3,7 +3,7 @@
 import type { InvitationObservation } from '@/utils/model/types';
 import type { InvitationsAck } from '@/utils/protocol/messages';
 import { announceChanged } from '@/utils/protocol/send';
-import { reportStorageError } from '@/utils/protocol/storage-error';
+import { clearStorageError, reportStorageError } from '@/utils/protocol/storage-error';
 import { allInvitations, storeInvitations } from '@/utils/storage/db';
 import { refresh } from './refresh';
 
@@ -16,6 +16,8 @@ export async function handleInvitations(observation: InvitationObservation): Pro
     await reportStorageError(err, Date.now());
     return undefined;
   }
+  // The write worked, so storage works again: the badge's "!" goes (as after an observation).
+  await clearStorageError();
   await refresh();
   // Announced on every read, also an unrecognised one: the popup says so.
   announceChanged();

@@ -1,20 +1,34 @@
 // Sends observations to the worker one at a time, in order, and sends again
 // whatever was not acknowledged (the worker may be restarting). Merging is
 // idempotent, so a repeat is harmless; a loss would not be.
+// Invariant: a change of who wrote last is an event that is never merged away (nor dropped on overflow);
+// only a newer state of the same side replaces a queued one.
 import type { ObservationAck } from '@/utils/protocol/messages';
-import type { Observation } from '@/utils/model/types';
+import type { Observation, OpenRoom, RoomRow } from '@/utils/model/types';
 
 /** Queued observations, not counting the one in flight. */
 const MAX_PENDING = 100;
 const RETRY_MS = [250, 500, 1_000, 2_000, 5_000];
 
+/** Who wrote last, as a row says it (a row without a time is evidence of nothing, a side of its own). */
+const rowSide = (r: RoomRow) => (r.lastAt ? r.lastBy : `${r.lastBy}?`);
+/** Who wrote last, as the open conversation says it. */
+/** An observation with no row and no conversation: it tells only the page's status. */
+const isBare = (o: Observation) => !o.rows.length && !o.open;
+const none = () => false;
+const openSide = (o: OpenRoom) => [...o.messages].reverse().find((m) => m.side === 'client' || m.side === 'freelancer')?.side ?? 'none';
+
 export class ObservationSender {
   /** Sent and not yet acknowledged: nothing but its own acknowledgement removes it. */
   private inFlight: Observation | null = null;
-  /** Waiting to be sent, oldest first; a room's state appears in one of them at most. */
+  /** Waiting to be sent, oldest first. */
   private pending: Observation[] = [];
   private busy = false;
   private failures = 0;
+  /** Per room (row or open conversation): who wrote last in the newest state pushed. */
+  private side = new Map<string, string>();
+  /** The rows and conversations whose side differs from the state pushed before them. */
+  private events = new WeakSet<RoomRow | OpenRoom>();
 
   constructor(
     private readonly send: (obs: Observation) => Promise<ObservationAck | undefined>,
@@ -29,23 +43,53 @@ export class ObservationSender {
   }
 
   push(obs: Observation): void {
-    // Only the newest state of a room matters: take the rooms in `obs` out of the older queued ones.
-    const rooms = new Set(obs.rows.map((r) => r.roomId));
-    const openRoom = obs.open?.roomId;
-    this.pending = this.pending.flatMap((old) => {
-      const rows = old.rows.filter((r) => !rooms.has(r.roomId));
-      const open = old.open && old.open.roomId === openRoom ? null : old.open;
-      if (rows.length === old.rows.length && open === old.open) return [old];
-      // Emptied by newer states, it says nothing the newer one does not (its page status is older).
-      return rows.length || open ? [{ ...old, rows, open }] : [];
-    });
+    const rows = new Map(obs.rows.map((r) => [r.roomId, rowSide(r)]));
+    const open = obs.open ? { roomId: obs.open.roomId, side: openSide(obs.open) } : null;
+    for (const r of obs.rows) this.note(r, 'row:' + r.roomId, rowSide(r));
+    if (obs.open && open) this.note(obs.open, 'open:' + open.roomId, open.side);
+    // A newer state of the same side replaces a queued one that is not an event.
+    this.pending = this.pending.flatMap((old) =>
+      this.keep(
+        old,
+        (r) => rows.get(r.roomId) !== rowSide(r),
+        (o) => o.roomId !== open?.roomId || open.side !== openSide(o),
+      ),
+    );
+    // A read with no row (a still-watching signal) tells only when the page was seen: the newer one is enough.
+    const prev = this.pending.at(-1);
+    if (prev && isBare(prev) && isBare(obs) && prev.layout === obs.layout) this.pending.pop();
     this.pending.push(obs);
-    if (this.pending.length > MAX_PENDING) {
-      // Under a long outage with many rooms changing: keep the newest, and read everything again.
-      this.pending.splice(0, this.pending.length - MAX_PENDING);
-      this.askFullRead();
-    }
+    if (this.pending.length > MAX_PENDING) this.overflow();
     void this.flush();
+  }
+
+  /** Records the side of a room's newest state; a change of side is an event. */
+  private note(part: RoomRow | OpenRoom, key: string, side: string): void {
+    if (this.side.get(key) !== side) this.events.add(part);
+    this.side.set(key, side);
+  }
+
+  /** `old` keeping its events and what `keepRow`/`keepOpen` keep; null when nothing is left. */
+  private keep(old: Observation, keepRow: (r: RoomRow) => boolean, keepOpen: (o: OpenRoom) => boolean): Observation[] {
+    const rows = old.rows.filter((r) => this.events.has(r) || keepRow(r));
+    const open = old.open && (this.events.has(old.open) || keepOpen(old.open)) ? old.open : null;
+    if (rows.length === old.rows.length && open === old.open) return [old];
+    // Emptied by newer states, it says nothing the newer one does not (its page status is older).
+    return rows.length || open ? [{ ...old, rows, open }] : [];
+  }
+
+  /**
+   * Under a long outage with many rooms changing: the older observations keep only their events, and the
+   * watcher reads everything again for the rest. Events are never dropped (they come at the pace of messages).
+   */
+  private overflow(): void {
+    const newest = this.pending.pop()!;
+    const before = this.pending.reduce((n, o) => n + o.rows.length + (o.open ? 1 : 0), 0);
+    // A read with no row says only that the page was seen: the newest observation says it later.
+    this.pending = this.pending.flatMap((old) => (isBare(old) ? [] : this.keep(old, none, none)));
+    const after = this.pending.reduce((n, o) => n + o.rows.length + (o.open ? 1 : 0), 0);
+    this.pending.push(newest);
+    if (after < before) this.askFullRead();
   }
 
   private async flush(): Promise<void> {

@@ -9,6 +9,7 @@ import { readChanges, readPage } from '@/utils/upwork/read-page';
 import { findRowElements } from '@/utils/upwork/read-rooms';
 import { pick, SEL } from '@/utils/upwork/selectors';
 import { PageMarks } from './marks';
+import { stillWatching, STILL_WATCHING_MS, type LastSent } from './still-watching';
 
 const DEBOUNCE_MS = 120;
 /** How long the app may take to render before we call the layout unrecognised. */
@@ -35,6 +36,8 @@ export class PageWatcher {
   private observer: MutationObserver;
   private watching: Element[] = [];
   private layoutDeadline = 0;
+  private last: LastSent | null = null;
+  private online = true;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -48,10 +51,38 @@ export class PageWatcher {
     this.ctx.addEventListener(this.doc, 'visibilitychange', () => this.onVisibility());
     this.ctx.addEventListener(window, 'wxt:locationchange', (e) => this.onLocation(e.oldUrl.href));
     // A visible tab whose page stopped updating saw nothing: like hidden, then read everything again.
-    this.ctx.addEventListener(window, 'offline', () => this.answered.clear());
-    this.ctx.addEventListener(window, 'online', () => this.restart());
+    this.ctx.addEventListener(window, 'offline', () => {
+      this.online = false;
+      this.answered.clear();
+    });
+    this.ctx.addEventListener(window, 'online', () => {
+      this.online = true;
+      this.restart();
+    });
     this.ctx.onInvalidated(() => this.observer.disconnect());
     this.restart();
+    this.beat();
+  }
+
+  /** A quiet, visible page says it is still watching (see still-watching.ts). */
+  private beat(): void {
+    this.ctx.setTimeout(() => {
+      const listWatched = !this.fullRead && this.timer === null && this.watching.some((t) => t.isConnected && t.matches(SEL.panel));
+      const page = {
+        online: this.online,
+        visible: this.doc.visibilityState === 'visible',
+        messagesPage: isMessagesPage(location.href),
+        listWatched,
+      };
+      const signal = stillWatching(this.last, page, Date.now());
+      if (signal) this.send(signal);
+      this.beat();
+    }, STILL_WATCHING_MS);
+  }
+
+  private send(obs: Observation): void {
+    this.last = { at: obs.seenAt, layout: obs.layout, missing: obs.missing };
+    this.emit(obs);
   }
 
   /** The version of the marks this page holds, sent with each observation. */
@@ -162,7 +193,7 @@ export class PageWatcher {
       for (const row of rows) this.marks.track(row, now);
       if (!obs) return;
       this.noteAnswered(obs, since);
-      this.emit(obs);
+      this.send(obs);
     } catch (err) {
       // A page we do not understand must never break Upwork: read everything again next time.
       console.warn('Reply Window: could not read the page', err);

@@ -113,11 +113,15 @@ describe('pruning the store', () => {
     const answered: Thread = { ...emptyThread(ROOM, old), last: { by: 'freelancer', at: { earliest: old, latest: old }, seenAt: old } };
     const waitingId = 'room_' + 'c'.repeat(32);
     const waiting: Thread = { ...answered, roomId: waitingId, last: { ...answered.last!, by: 'client' }, waitingSince: old };
+    // A room read today: the store's newest record, so `now` is trusted (see pruneAsOf).
+    const todayId = 'room_' + 'd'.repeat(32);
+    const today: Thread = { ...answered, roomId: todayId, updatedAt: now };
     const d = await store.db();
     await d.put('threads', answered);
     await d.put('threads', waiting);
+    await d.put('threads', today);
     expect(await store.pruneThreads(now)).toBe(1);
-    expect((await store.allThreads()).map((t) => t.roomId)).toEqual([waitingId]);
+    expect((await store.allThreads()).map((t) => t.roomId).sort()).toEqual([waitingId, todayId]);
     expect((await store.threadsToWatch()).waiting.map((t) => t.roomId)).toEqual([waitingId]);
   });
 });

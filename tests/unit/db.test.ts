@@ -83,15 +83,58 @@ describe('the thread store', { timeout: 30_000 }, () => {
       answered: null,
     });
     await db.storeInvitations(list(T, [invitation('1', T - 86_400_000), invitation('2', T)]));
+    // The proposals page read again 13 months on: `now` is no later than the newest record (see pruneAsOf).
+    const later = T + 396 * 86_400_000 - 1;
+    await db.storeInvitations(list(later, [invitation('2', T)]));
     expect(await db.pruneInvitations(T + 395 * 86_400_000 - 1)).toBe(0);
-    expect(await db.pruneInvitations(T + 396 * 86_400_000 - 1)).toBe(1);
+    expect(await db.pruneInvitations(later)).toBe(1);
     expect((await db.allInvitations()).map((i) => i.id)).toEqual(['2']);
   });
   it('prunes log entries older than 13 months', async () => {
     await db.storeObservation(obs(T, 'client'));
     await db.storeObservation(obs(T + 60 * 60_000, 'freelancer'));
+    // Another answer 400 days on: the newest entry, so `now` is trusted (see pruneAsOf).
+    const later = T + 400 * 86_400_000;
+    await db.storeObservation(obs(later - 60 * 60_000, 'client'));
+    await db.storeObservation(obs(later, 'freelancer'));
     expect(await db.pruneLog(T + 300 * 86_400_000)).toBe(0);
-    expect(await db.pruneLog(T + 400 * 86_400_000)).toBe(1);
-    expect(await db.allLog()).toEqual([]);
+    expect(await db.pruneLog(later)).toBe(1);
+    expect((await db.allLog()).map((e) => e.replyAt)).toEqual([later - 60_000]);
+  });
+});
+
+describe('pruning after the clock jumped forward (issue 20, defect 10)', { timeout: 30_000 }, () => {
+  const FAR = T + 14 * 31 * 86_400_000;
+  it('"pruning never trusts a now beyond the newest record": one wake-up 14 months ahead keeps the log, the rooms and the invitations', async () => {
+    await db.storeObservation(obs(T, 'client'));
+    await db.storeObservation(obs(T + 60 * 60_000, 'freelancer'));
+    await db.storeInvitations({
+      seenAt: T,
+      page: 'list',
+      layout: 'ok',
+      missing: [],
+      invitations: [{ id: '77', title: 'Job', client: 'Acme', receivedAt: { earliest: T - 60_000, latest: T } }],
+      answered: null,
+    });
+    expect(await db.pruneLog(FAR)).toBe(0);
+    expect(await db.pruneThreads(FAR)).toBe(0);
+    expect(await db.pruneInvitations(FAR)).toBe(0);
+    expect(await db.allLog()).toHaveLength(1);
+    expect((await db.allThreads()).map((t) => t.roomId)).toEqual([ROOM]);
+    expect((await db.allInvitations()).map((i) => i.id)).toEqual(['77']);
+  });
+});
+
+describe("the user's choices keep when they were set (issue 20, item 11)", { timeout: 30_000 }, () => {
+  it('a choice set and then cleared through the worker keeps each time, the clearing as a tombstone', async () => {
+    const { tagContract, setDeadline } = await import('@/utils/rules/room-actions');
+    await db.storeObservation(obs(T, 'client'));
+    await db.updateThread(ROOM, (t) => tagContract(t, 'active', T + 1_000));
+    await db.updateThread(ROOM, (t) => setDeadline(t, T + 86_400_000, T + 2_000));
+    expect((await db.getThread(ROOM))?.chosenAt).toEqual({ contractTag: T + 1_000, deadline: T + 2_000 });
+    await db.updateThread(ROOM, (t) => tagContract(t, null, T + 3_000));
+    const t = await db.getThread(ROOM);
+    expect(t?.contractTag).toBeNull();
+    expect(t?.chosenAt).toEqual({ contractTag: T + 3_000, deadline: T + 2_000 });
   });
 });

@@ -16,10 +16,14 @@ import {
   DB_NAME,
   DB_VERSION,
   handledNotices,
+  logSince,
   migrate,
   pageStatus,
+  popupThreads,
   proposalsStatus,
+  threadsToWatch,
 } from '@/utils/storage/db';
+import type { LogEntry, Thread } from '@/utils/model/types';
 import { EMPTY_PROPOSALS } from '@/utils/rules/invitations';
 
 interface Fixture {
@@ -56,7 +60,26 @@ describe('every past schema version upgrades with 100% of its records', () => {
     const d = await db();
     expect(d.version).toBe(DB_VERSION);
     const byId = (a: { roomId: string }, b: { roomId: string }) => a.roomId.localeCompare(b.roomId);
-    expect((await allThreads()).sort(byId)).toEqual([...(f.stores.threads as { roomId: string }[])].sort(byId));
+    const threads = [...(f.stores.threads as Thread[])].sort(byId);
+    // Schema 6: each choice held gets the time it implies (a dismissal's or a tag's own, else the last change).
+    const implied = (t: Thread) => {
+      const at: Record<string, number> = {};
+      for (const k of ['contractTag', 'terms', 'deadline', 'snooze'] as const) if (t[k] != null) at[k] = t.updatedAt;
+      if (t.direct != null) at.direct = t.direct;
+      if (t.dismissed) at.dismissed = t.dismissed.at;
+      return Object.keys(at).length ? { ...t, chosenAt: at } : t;
+    };
+    expect((await allThreads()).sort(byId)).toEqual(threads.map(implied));
+    // And through the indexes the worker and the popup read, not only getAll.
+    const ids = (list: Thread[]) => list.map((t) => t.roomId).sort();
+    const watched = await threadsToWatch();
+    expect(ids(watched.waiting)).toEqual(ids(threads.filter((t) => t.waitingSince !== null)));
+    expect(ids(watched.withDeadline)).toEqual(ids(threads.filter((t) => t.deadline != null)));
+    const popup = await popupThreads();
+    expect(ids(popup.awaiting)).toEqual(ids(watched.waiting));
+    expect(ids(popup.dismissed)).toEqual(ids(threads.filter((t) => t.dismissed)));
+    expect([...(await directRoomIds())].sort()).toEqual(ids(threads.filter((t) => t.direct != null)));
+    expect((await logSince(0)).map((e) => e.id).sort()).toEqual(((f.stores.log ?? []) as LogEntry[]).map((e) => e.id).sort());
     expect(await pageStatus()).toEqual((f.stores.meta[0] as [string, unknown])[1]);
     const notices = (f.stores.notices ?? []) as { key: string; at: number }[];
     expect(await handledNotices()).toEqual(new Map(notices.map((n) => [n.key, n.at])));
@@ -66,8 +89,6 @@ describe('every past schema version upgrades with 100% of its records', () => {
     const byInvitation = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect((await allInvitations()).sort(byInvitation)).toEqual([...((f.stores.invitations ?? []) as { id: string }[])].sort(byInvitation));
     expect(await proposalsStatus()).toEqual(((f.stores.proposals ?? [['status', EMPTY_PROPOSALS]])[0] as [string, unknown])[1]);
-    // Schema 5: no room was tagged Direct Messages before it existed.
-    expect(await directRoomIds()).toEqual(new Set());
     expect([...d.objectStoreNames].sort()).toEqual(['invitations', 'log', 'meta', 'notices', 'proposals', 'threads']);
   });
 });

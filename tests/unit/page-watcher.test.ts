@@ -1,14 +1,17 @@
 // The watcher in happy-dom, with a fake worker and manual timers. Issue 12: the work per
 // change follows the rows that changed, never the rows mounted (counted in DOM calls, not
 // time). Issue 11: a visible tab whose page stopped updating claims nothing it did not see.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageWatcher } from '@/entrypoints/upwork.content/page-watcher';
-import { HOUR } from '@/utils/model/time';
+import { HOUR, MINUTE } from '@/utils/model/time';
 import type { Observation } from '@/utils/model/types';
 import { MarkHistory } from '@/utils/protocol/mark-delta';
 import type { MarkedRoom } from '@/utils/protocol/messages';
 import { WINDOWS } from '@/utils/rules/reply-windows';
+import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
+import { sightOf } from '@/utils/rules/sight';
+import { EMPTY_STATUS, pageAfter } from '@/utils/rules/threads';
 
 const INBOX = 'https://www.upwork.com/ab/messages/rooms/';
 const id = (n: number) => 'room_' + (n + 1).toString(16).padStart(32, '0');
@@ -173,11 +176,62 @@ describe('a visible tab whose page stopped updating (issue 11)', () => {
   });
 
   it('without the offline event, a row seen answered and then replaced by a client message is answered until the change', async () => {
-    const page = setup(10);
-    page.watcher.start();
-    await page.settle();
-    page.change(0, false);
-    await page.settle(200);
-    expect(page.sent.at(-1)!.rows.find((r) => r.roomId === id(0))?.answeredUntil).toBeTypeOf('number');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const T0 = Date.UTC(2026, 2, 10, 14);
+    vi.setSystemTime(T0);
+    try {
+      const page = setup(10);
+      page.watcher.start();
+      await page.settle();
+      vi.setSystemTime(T0 + 10 * MINUTE);
+      page.change(0, false);
+      await new Promise((r) => setTimeout(r, 0)); // the change is seen at T0 + 10 min
+      vi.setSystemTime(T0 + 10 * MINUTE + 5_000); // and read a little later
+      await page.settle(200);
+      const flipped = page.sent.at(-1)!.rows.find((r) => r.roomId === id(0));
+      expect(page.sent.at(-1)!.seenAt).toBe(T0 + 10 * MINUTE + 5_000);
+      // Watched answered until the mutation that showed the client's message, not until the read after it.
+      expect(flipped?.answeredUntil).toBe(T0 + 10 * MINUTE);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a quiet, visible Messages tab (issue 20, defect 16)', () => {
+  /** Lets `hours` pass on a page where nothing changes; returns the page status the worker would keep. */
+  async function quiet(hours: number, before?: (page: ReturnType<typeof setup>) => void) {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const T0 = Date.UTC(2026, 2, 10, 14);
+    vi.setSystemTime(T0);
+    try {
+      const page = setup(10);
+      page.watcher.start();
+      await page.settle();
+      const first = page.sent.length;
+      before?.(page);
+      for (let m = 1; m <= hours * 60; m++) {
+        vi.setSystemTime(T0 + m * MINUTE);
+        await page.settle(MINUTE);
+      }
+      const status = page.sent.reduce(pageAfter, EMPTY_STATUS);
+      return { sight: sightOf(status, DEFAULT_SETTINGS, T0 + hours * HOUR).kind, later: page.sent.slice(first) };
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('"while the tab is visible, the view is current": past staleAfterHours with no change, the view is not old', async () => {
+    const { sight, later } = await quiet(DEFAULT_SETTINGS.staleAfterHours + 1);
+    expect(sight).toBe('current');
+    // Cheap: the still-watching signal reads no row again.
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((o) => o.rows.length === 0 && o.open === null)).toBe(true);
+  });
+
+  it('a tab whose page stopped updating (offline) does not say it is still watching', async () => {
+    const { sight } = await quiet(DEFAULT_SETTINGS.staleAfterHours + 1, () => window.dispatchEvent(new Event('offline')));
+    expect(sight).toBe('old');
+    window.dispatchEvent(new Event('online'));
   });
 });

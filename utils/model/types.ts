@@ -98,6 +98,11 @@ export interface Thread {
    * Its windows and warnings stay: the client still waits. Absent or null: not tagged.
    */
   direct?: number | null;
+  /**
+   * When the user last set or cleared each choice above (contractTag, terms, deadline, direct, snooze,
+   * dismissed), epoch ms: a restore (and a sync) keeps the later setting of each (utils/rules/choices.ts).
+   */
+  chosenAt?: Partial<Record<'contractTag' | 'terms' | 'deadline' | 'direct' | 'snooze' | 'dismissed', number>>;
 }
 
 /** What the worker keeps about the page itself. */

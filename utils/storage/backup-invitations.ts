@@ -1,7 +1,8 @@
 // Invitations in the JSON backup: checked field by field (a backup is a file
-// from anywhere), and merged on restore without rolling a newer state back.
+// from anywhere), and merged on restore field by field (utils/rules/invitation-merge.ts).
 import type { Invitation } from '@/utils/model/types';
 import { isInvitationId } from '@/utils/upwork/addresses';
+import { mergeInvitationCopies } from '@/utils/rules/invitation-merge';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,6 +28,15 @@ export function invitationsProblem(v: unknown, isTime: IsTime = anyTime): number
   return bad >= 0 ? bad + 1 : null;
 }
 
-/** Invitations new to this browser, or seen later in the backup than here. */
+/** Invitations new to this browser, or that the merge with the backup changes (an answer is kept). */
 export const invitationsToRestore = (backup: Invitation[], stored: ReadonlyMap<string, Invitation>): Invitation[] =>
-  backup.filter((i) => (stored.get(i.id)?.lastSeenAt ?? -1) < i.lastSeenAt);
+  backup.flatMap((i) => {
+    const here = stored.get(i.id);
+    if (!here) return [i];
+    const merged = mergeInvitationCopies(here, i);
+    return same(merged, here) ? [] : [merged];
+  });
+
+const FIELDS = ['title', 'client', 'receivedAt', 'exact', 'firstSeenAt', 'lastSeenAt'] as const;
+const same = (a: Invitation, b: Invitation) =>
+  FIELDS.every((k) => a[k] === b[k]) && a.ended?.at === b.ended?.at && a.ended?.how === b.ended?.how;

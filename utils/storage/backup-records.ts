@@ -7,6 +7,7 @@ import { isObj, isRoomId, isStoryId, isStr, oneOf } from '@/utils/protocol/guard
 import { DAY } from '@/utils/model/time';
 import type { LogEntry } from '@/utils/model/types';
 import { isOptTerms } from '@/utils/protocol/invitation-guards';
+import { CHOICES } from '@/utils/rules/choices';
 
 /** No record of Reply Window can come from before this. */
 export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
@@ -89,6 +90,11 @@ export function recordShapes(now: number) {
       deadline: orAbsent(isTime),
       terms: isOptTerms,
       direct: orAbsent(isTime),
+      // When each choice was set (schema 6 on; older backups have none, and restore with implied times).
+      chosenAt: {
+        optional: true,
+        fields: Object.fromEntries(CHOICES.map((name) => [name, (v: unknown) => v === undefined || isTime(v)])),
+      },
     },
   };
   const log: Shape = {

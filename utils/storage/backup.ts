@@ -10,6 +10,8 @@ import { DB_VERSION } from './schema';
 import { answeredBeforeAsked, badField, MAX_LOG, MAX_THREADS, pickFields, recordShapes } from './backup-records';
 import { invitationsProblem } from './backup-invitations';
 import { checkTemplates, type Template } from '@/utils/rules/templates';
+import { mergeRooms, sameRoom } from '@/utils/rules/room-merge';
+import { choicesOf, withChoices } from '@/utils/rules/choices';
 
 export const BACKUP_APP = 'reply-window';
 /** The IndexedDB schema the backup was written from. */
@@ -112,9 +114,10 @@ export function checkBackup(text: string, now = Date.now()): BackupCheck {
 }
 
 /**
- * What a restore writes: rooms that are new or newer in the backup, and log
- * entries not yet stored. A room's time of change is capped at `now`, so a
- * backup from a clock that ran ahead cannot win every later restore.
+ * What a restore writes: rooms that are new, or that the merge with the backup changes (the page's
+ * evidence by recency, each choice by when it was set: utils/rules/room-merge.ts), and log entries not yet
+ * stored. Times of change are capped at `now`, so a backup from a clock that ran ahead cannot win every
+ * later restore.
  */
 export function restorePlan(
   backup: Backup,
@@ -123,12 +126,23 @@ export function restorePlan(
   now: number,
 ): { threads: Thread[]; log: LogEntry[] } {
   return {
-    threads: backup.threads
-      .map((t) => ({ ...t, updatedAt: Math.min(t.updatedAt, now) }))
-      .filter((t) => (threads.get(t.roomId)?.updatedAt ?? -1) < t.updatedAt),
+    threads: backup.threads.flatMap((raw) => {
+      const t = capAt(raw, now);
+      const stored = threads.get(t.roomId);
+      // A room new here keeps its choices' times as the backup implies them (an old backup has none).
+      if (!stored) return [withChoices(t, choicesOf(t))];
+      const merged = mergeRooms(stored, t);
+      return sameRoom(merged, stored) ? [] : [merged];
+    }),
     log: backup.log.filter((e) => !logIds.has(e.id)),
   };
 }
+
+const capAt = (t: Thread, now: number): Thread => ({
+  ...t,
+  updatedAt: Math.min(t.updatedAt, now),
+  ...(t.chosenAt && { chosenAt: Object.fromEntries(Object.entries(t.chosenAt).map(([k, at]) => [k, Math.min(at, now)])) }),
+});
 
 /**
  * The page record after a restore: the backup's last read when it is later

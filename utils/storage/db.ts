@@ -9,8 +9,9 @@ import { pageAfterRestore, restorePlan, type Backup } from './backup';
 import { invitationsToRestore } from './backup-invitations';
 import { LOG_TTL, logEntryId, replyEntry } from '@/utils/rules/response-log';
 import { undoDismiss } from '@/utils/rules/room-actions';
+import { stampChoices } from '@/utils/rules/choices';
 import { clampStatus, clampThread } from '@/utils/rules/clock-skew';
-import { isForgotten, isForgottenInvitation } from '@/utils/rules/retention';
+import { isForgotten, isForgottenInvitation, newestInvitation, pruneAsOf } from '@/utils/rules/retention';
 import type { Invitation, InvitationObservation, LogEntry, Observation, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
 import { EMPTY_PROPOSALS, mergeInvitations, proposalsAfter } from '@/utils/rules/invitations';
 import { DAY } from '@/utils/model/time';
@@ -119,11 +120,19 @@ export async function directRoomIds(): Promise<Set<string>> {
   return new Set(await (await db()).getAllKeysFromIndex('threads', 'direct'));
 }
 
-/** Forgets the rooms answered and untouched for 13 months (see isForgotten); returns how many. */
+/** The key of the last record in an index (its newest time), or null when it holds none. */
+async function newestKey(index: { openKeyCursor(q: null, dir: 'prev'): Promise<{ key: unknown } | null> }): Promise<number | null> {
+  const key = (await index.openKeyCursor(null, 'prev'))?.key;
+  return typeof key === 'number' ? key : null;
+}
+
+/** Forgets the rooms answered and untouched for 13 months (see isForgotten, pruneAsOf); returns how many. */
 export async function pruneThreads(now: number): Promise<number> {
   const tx = (await db()).transaction('threads', 'readwrite');
-  const old = await tx.store.index('updatedAt').getAll(IDBKeyRange.upperBound(now - LOG_TTL, true));
-  const gone = old.filter((t) => isForgotten(t, now));
+  const byTime = tx.store.index('updatedAt');
+  const asOf = pruneAsOf(now, await newestKey(byTime));
+  const old = await byTime.getAll(IDBKeyRange.upperBound(Math.max(asOf - LOG_TTL, 0), true));
+  const gone = old.filter((t) => isForgotten(t, asOf));
   await Promise.all([...gone.map((t) => tx.store.delete(t.roomId)), tx.done]);
   return gone.length;
 }
@@ -173,13 +182,16 @@ export async function updateThread(
   const tx = (await db()).transaction(['threads', 'log'], 'readwrite');
   const store = tx.objectStore('threads');
   const t = await store.get(roomId);
-  const next = t ? change(t) : null;
+  // Every choice records when it was set (or cleared): a restore or a sync keeps the later one.
+  const next = t ? stampOrNull(t, change(t)) : null;
   const logged = next && t && entry ? entry(t) : null;
   if (next) await store.put(next);
   if (logged) await tx.objectStore('log').put(logged);
   await tx.done;
   return next;
 }
+
+const stampOrNull = (before: Thread, after: Thread | null) => (after ? stampChoices(before, after) : null);
 
 /** Undoes "no reply needed" and drops its log entry in one transaction: both happen, or neither. */
 export async function undoDismissal(roomId: string, now: number): Promise<Thread | null> {
@@ -188,7 +200,7 @@ export async function undoDismissal(roomId: string, now: number): Promise<Thread
   const pending: Promise<unknown>[] = [tx.done];
   try {
     const t = await store.get(roomId);
-    const next = t ? undoDismiss(t, now) : null;
+    const next = t ? stampOrNull(t, undoDismiss(t, now)) : null;
     if (next && t?.dismissed) {
       pending.push(store.put(next));
       pending.push(tx.objectStore('log').delete(logEntryId(roomId, t.dismissed.at)));
@@ -216,10 +228,13 @@ export async function logSince(since: number): Promise<LogEntry[]> {
   return (await db()).getAllFromIndex('log', 'replyAt', IDBKeyRange.lowerBound(since, true));
 }
 
-/** Drops log entries older than 13 months. */
+/** Drops log entries older than 13 months before `now`, or before the newest entry if that is earlier (pruneAsOf). */
 export async function pruneLog(now: number): Promise<number> {
   const tx = (await db()).transaction('log', 'readwrite');
-  const old = await tx.store.index('replyAt').getAllKeys(IDBKeyRange.upperBound(now - LOG_TTL, true));
+  const byTime = tx.store.index('replyAt');
+  const asOf = pruneAsOf(now, await newestKey(byTime));
+  if (asOf === -Infinity) return 0;
+  const old = await byTime.getAllKeys(IDBKeyRange.upperBound(asOf - LOG_TTL, true));
   await Promise.all([...old.map((k) => tx.store.delete(k)), tx.done]);
   return old.length;
 }
@@ -278,7 +293,9 @@ export async function storeInvitations(obs: InvitationObservation): Promise<Invi
  * caller already read (a refresh has), so none are read twice and most refreshes write nothing.
  */
 export async function pruneInvitations(now: number, read?: readonly Invitation[]): Promise<number> {
-  const old = (read ?? (await allInvitations())).filter((i) => isForgottenInvitation(i, now));
+  const all = read ?? (await allInvitations());
+  const asOf = pruneAsOf(now, newestInvitation(all));
+  const old = all.filter((i) => isForgottenInvitation(i, asOf));
   if (!old.length) return 0;
   const tx = (await db()).transaction('invitations', 'readwrite');
   await Promise.all([...old.map((i) => tx.store.delete(i.id)), tx.done]);

@@ -2,9 +2,10 @@
 // number is this DB_VERSION: one constant for both.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Invitation, LogEntry, PageStatus, ProposalsStatus, Thread } from '@/utils/model/types';
+import { choicesOf, withChoices } from '@/utils/rules/choices';
 
 export const DB_NAME = 'reply-window';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface ReplyWindowDB extends DBSchema {
   /**
@@ -63,4 +64,23 @@ export function migrate(
     // Sparse: only the few rooms the user tagged carry the field, so the stats read just those.
     tx!.objectStore('threads').createIndex('direct', 'direct');
   }
+  if (from < 6 && to >= 6) {
+    // Choices keep when they were set. A stored choice gets the time it implies now, before later reads
+    // move updatedAt and make it look newer than it is (utils/rules/choices.ts).
+    void stampStoredChoices(tx!.objectStore('threads'));
+  }
+}
+
+/** Walks the rooms inside the upgrade's transaction (the upgrade completes only after it). */
+async function stampStoredChoices(store: { openCursor(): Promise<Cursor | null> }): Promise<void> {
+  for (let c = await store.openCursor(); c; c = await c.continue()) {
+    const stamped = withChoices(c.value, choicesOf(c.value));
+    if (stamped.chosenAt) await c.update(stamped);
+  }
+}
+
+interface Cursor {
+  value: Thread;
+  update(v: Thread): Promise<unknown>;
+  continue(): Promise<Cursor | null>;
 }
