@@ -12,8 +12,11 @@ const ADDRESS: Record<string, string> = {
   'workroom-messages.html': 'https://www.upwork.com/nx/wm/workroom/38812345/messages',
   'invitation-2026.html': 'https://www.upwork.com/nx/proposals/interview/uid/1860000000000000001',
 };
-/** Pages not named above: proposals-* at the proposals page, the rest at the inbox. */
-export const addressOf = (file: string) => ADDRESS[file] ?? (file.startsWith('proposals') ? 'https://www.upwork.com/nx/proposals/' : ROOMS);
+/** A page made by `npm run fixture` says its address; pages not named above: proposals-* at the proposals page, the rest at the inbox. */
+export const addressOf = (file: string) =>
+  ADDRESS[file] ??
+  /<!-- address: (\S+) -->/.exec(readFileSync(`tests/fixtures/pages/${file}`, 'utf8'))?.[1] ??
+  (file.startsWith('proposals') ? 'https://www.upwork.com/nx/proposals/' : ROOMS);
 
 /** Every page in tests/fixtures/pages/, so a page added there is covered without editing this list. */
 export const FIXTURE_PAGES = readdirSync('tests/fixtures/pages').filter((f) => f.endsWith('.html'));

@@ -21,7 +21,7 @@ const OPAQUE = new Set(['svg', 'SVG', 'CANVAS', 'IFRAME', 'VIDEO', 'PICTURE']);
 const HOOK = /^(data-test|data-qa|data-cy|data-ev-[\w-]+|role)$/;
 const ENUM = /^(true|false|mixed|page|step|location|date|time|polite|assertive|off|on|none|plaintext-only)$/;
 /** Hooks and classes are the app's code words; a value that is not one is shaped like a text. */
-const CODE_WORD = /^[\w:./[\]%#@()-]{1,80}$/;
+const CODE_WORD = /^[\w:./[\]%#@()…-]{1,80}$/;
 /** Where the reader finds people's names: those texts are numbered by person, so who wrote what survives redaction. */
 const NAME_PARTS = [...SEL.rowName, ...SEL.roomTitle, SEL.author, ...INVITE_SEL.client].join(', ');
 const MAX_DEPTH = 80;
@@ -70,7 +70,9 @@ export function outlineOf(root: Element, ids: Pseudonyms, maxChars = 80_000): Ou
 }
 
 function textLine(raw: string, parent: Element, personOf: (name: string) => number): string {
-  const shaped = JSON.stringify(shapeText(raw));
+  // The spaces at either end stay: "Received " before a date in its own element is read as two parts.
+  const ends = (re: RegExp) => (re.test(raw) ? ' ' : '');
+  const shaped = JSON.stringify(ends(/^\s/) + shapeText(raw) + ends(/\s$/));
   const name = raw.replace(/\s+/g, ' ').trim();
   return parent.closest(NAME_PARTS) && !/^you$/i.test(name) ? `${shaped} name=${personOf(name)}` : shaped;
 }
