@@ -37,4 +37,10 @@ test('the layout notice offers the page report, which opens in the popup and is 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await report.textContent());
   expect(JSON.parse(copied)).toMatchObject({ format: 'reply-window-page-report/1', reader: { verdict: 'unrecognised' } });
+
+  // The options page offers the same report of the same page.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Report a page problem' }).click();
+  await expect(options.getByTestId('report-text')).toContainText('"verdict": "unrecognised"');
 });
