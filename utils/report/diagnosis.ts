@@ -29,6 +29,9 @@ function partsShape(el: Element): string {
   return shapeText(parts.join(' '), 80);
 }
 
+/** Distinct unread time shapes kept: enough to see a format, never enough to grow the report past its bound. */
+const MAX_SHAPES = 40;
+
 class TimeTally {
   parsed = 0;
   private readonly failed = new Map<string, { where: string; shape: string; count: number }>();
@@ -36,6 +39,7 @@ class TimeTally {
     if (ok) return void this.parsed++;
     const s = shape ?? (el ? partsShape(el) : '');
     const key = `${where}\u0000${s}`;
+    if (!this.failed.has(key) && this.failed.size >= MAX_SHAPES) return;
     const seen = this.failed.get(key) ?? { where, shape: s, count: 0 };
     seen.count++;
     this.failed.set(key, seen);
