@@ -35,12 +35,18 @@ const KEPT_PHRASES = [
 /** A zone right after a clock ("1:10 PM PDT", "9:00 AM UTC+5:30"), and a count in brackets ("(3)"). */
 const KEPT_CONTEXT = [/(?<=\b[AP]\.?M\.?\s)(?:[A-Z]{2,5}|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?)\b/g, /\(\d{1,4}\)/g];
 
-const WORD = /[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?|\p{N}+/gu;
+/** A word: letters and digits together, dots inside ("a.m.", "e.g."), one at its end ("Sep."). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:\.[\p{L}\p{N}\p{M}]+)*\.?/gu;
 const shapeChar = (c: string) => (/\p{Lu}/u.test(c) ? 'A' : /\p{N}/u.test(c) ? '9' : /\p{M}/u.test(c) ? '' : 'a');
+const shapeAll = (w: string) => w.replace(/[\p{L}\p{N}\p{M}]/gu, shapeChar);
 const kept = (w: string, timeish: boolean) => READER_WORD.test(w) || (timeish && DATE_WORD.test(w));
-/** Word by word: "a.m." is one word; "2pm" is a number and a word; "B." is a letter and a full stop. */
-const shapeFree = (s: string, timeish: boolean) =>
-  s.replace(WORD, (w) => (kept(w, timeish) || kept(w.replace(/\.$/, ''), timeish) ? w : w.replace(/[\p{L}\p{N}\p{M}]/gu, shapeChar)));
+/** A whole word is kept or shaped: "dec" inside an id ("a0dec00") is no month. Only "2pm" keeps a part. */
+function shapeWord(w: string, timeish: boolean): string {
+  if (kept(w, timeish) || kept(w.replace(/\.$/, ''), timeish)) return w;
+  const clock = /^(\d+)(am|pm|a\.m\.|p\.m\.)$/i.exec(w);
+  return clock ? shapeAll(clock[1]) + clock[2] : shapeAll(w);
+}
+const shapeFree = (s: string, timeish: boolean) => s.replace(WORD, (w) => shapeWord(w, timeish));
 /** A time text has a digit, or only the reader's words ("Yesterday", "Thursday", "just now"). */
 const isTimeish = (s: string) => /\d/.test(s) || (s.match(WORD) ?? []).every((w) => kept(w.replace(/\.$/, ''), true));
 
