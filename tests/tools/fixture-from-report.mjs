@@ -95,7 +95,9 @@ function parseLine(line) {
   if (body.startsWith('…')) return { depth, note: body };
   const [tag] = body.split(' ', 1);
   const attrs = [...body.slice(tag.length).matchAll(/ ([^\s=]+)=("(?:[^"\\]|\\.)*")/g)].map((m) => [m[1], JSON.parse(m[2])]);
-  return { depth, tag, attrs };
+  // A branch the report left out (the page was too large): said in the made page, where it was.
+  const left = / (…\d+ elements left out)$/.exec(body)?.[1];
+  return { depth, tag, attrs, left };
 }
 
 /** The report's outline as a page, with its address. */
@@ -147,7 +149,7 @@ export function pageFromReport(report) {
         if (isStory) story = -1;
         continue;
       }
-      out.push(`${pad}<${tag}${attrs.join('')}>`);
+      out.push(`${pad}<${tag}${attrs.join('')}>${n.left && !VOID.has(tag) ? `<!-- ${n.left} -->` : ''}`);
       if (!VOID.has(tag)) open.push({ depth: n.depth, tag, story: isStory });
     }
   }

@@ -102,6 +102,22 @@ describe('the report, on bad input', () => {
     expect(r.outline.at(-1)).toMatch(/stops here/);
     expect(new TextEncoder().encode(reportFile(r)).length).toBeLessThanOrEqual(100_000);
   }, 30_000); // happy-dom reads a page this large slowly
+  it("a page too large for a whole outline keeps the reader's parts in full, and says so", () => {
+    const sidebar = Array.from({ length: 4000 }, (_, i) => `<li class="menu-item"><a href="/nx/find-work/${i}">Menu entry</a></li>`).join(
+      '',
+    );
+    const doc = parse(fixtureHtml('list-and-room-2026.html'));
+    doc
+      .querySelector('#__nuxt')!
+      .prepend(doc.importNode(parse(`<nav class="ng-sidebar-layout-wrapper"><ul>${sidebar}</ul></nav>`).body.firstElementChild!, true));
+    const r = buildReport(doc, addressOf('list-and-room-2026.html'), NOW.getTime(), ENV);
+    expect(r.outlineCut).toBeNull();
+    expect(r.note).toMatch(/only the parts Reply Window reads are outlined in full/);
+    expect(r.outline.filter((l) => l.includes('data-test="room-list-item"'))).toHaveLength(6);
+    expect(r.outline.join('\n')).toContain('id="story-viewport"');
+    expect(r.outline.find((l) => l.includes('ng-sidebar-layout-wrapper'))).toMatch(/…8001 elements left out$/);
+    expect(new TextEncoder().encode(reportFile(r)).length).toBeLessThanOrEqual(100_000);
+  }, 30_000);
   it('a page with no Upwork part the extension reads says so, and has no outline', () => {
     const r = report(fixtureHtml('list-and-room-2026.html'), 'https://www.upwork.com/freelancers/settings/contactInfo');
     expect(r).toMatchObject({ pageKind: 'not a page Reply Window reads', outline: [], reader: null });

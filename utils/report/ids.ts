@@ -16,6 +16,9 @@ export class Pseudonyms {
     const kind = /^\d+$/.test(id) ? 'd' : id.includes('-') ? 'u' : '';
     return `…${kind}${this.seen.get(key)}`;
   }
+  reset(): void {
+    this.seen.clear();
+  }
   /** Every id-like run of `s` replaced by its pseudonym. */
   scrub(s: string): string {
     return s.replace(ID_RUN, (m) => this.of(m));

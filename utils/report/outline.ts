@@ -13,6 +13,8 @@ export interface Outline {
   lines: string[];
   /** Where the outline stopped, when the page was larger than the bound; null when it is whole. */
   cut: { afterLines: number; at: string; elementsLeft: number } | null;
+  /** The page was too large for a whole outline: only the reader's parts and their ancestors are in full. */
+  focused: boolean;
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'HEAD']);
@@ -26,7 +28,25 @@ const CODE_WORD = /^[\w:./[\]%#@()…-]{1,80}$/;
 const NAME_PARTS = [...SEL.rowName, ...SEL.roomTitle, SEL.author, ...INVITE_SEL.client].join(', ');
 const MAX_DEPTH = 80;
 
-export function outlineOf(root: Element, ids: Pseudonyms, maxChars = 80_000): Outline {
+/**
+ * The outline of `root`. When it does not fit, it is made again with only the reader's parts
+ * (`focus`) and their ancestors in full: each other branch is one line that says how much it held.
+ */
+export function outlineOf(root: Element, ids: Pseudonyms, maxChars = 80_000, focus: Element[] = []): Outline {
+  const whole = outlineWith(root, ids, maxChars, null);
+  if (!whole.cut || !focus.length) return { ...whole, focused: false };
+  // Numbered again from the start: the second pass must not carry numbers from the first.
+  ids.reset();
+  const inFocus = (el: Element) => focus.some((f) => f === el || el.contains(f) || f.contains(el));
+  return { ...outlineWith(root, ids, maxChars, inFocus), focused: true };
+}
+
+function outlineWith(
+  root: Element,
+  ids: Pseudonyms,
+  maxChars: number,
+  inFocus: ((el: Element) => boolean) | null,
+): Omit<Outline, 'focused'> {
   const lines: string[] = [];
   const people: string[][] = [];
   let chars = 0;
@@ -56,6 +76,11 @@ export function outlineOf(root: Element, ids: Pseudonyms, maxChars = 80_000): Ou
 
   const visit = (el: Element, depth: number) => {
     shown++;
+    if (inFocus && !inFocus(el)) {
+      const inside = el.getElementsByTagName('*').length;
+      shown += inside;
+      return void push(depth, inside ? `${elementLine(el, ids)} …${inside} elements left out` : elementLine(el, ids), el);
+    }
     if (!push(depth, elementLine(el, ids), el)) return;
     if (OPAQUE.has(el.tagName)) return;
     if (depth >= MAX_DEPTH) return void push(depth + 1, '… deeper elements left out', el);

@@ -5,6 +5,9 @@ import { INVITATION_PATH, isProposalsPage, isWorkroomMessages, MESSAGES_PATH, UP
 import { diagnoseInvitations, diagnoseMessages, type Diagnosis, type PageKind } from './diagnosis';
 import { hrefShape, Pseudonyms } from './ids';
 import { outlineOf, type Outline } from './outline';
+import { layerElements } from './layers';
+import { SEL } from '@/utils/upwork/selectors';
+import { INVITE_SEL } from '@/utils/upwork/invitation-selectors';
 
 export const REPORT_FORMAT = 'reply-window-page-report/1';
 
@@ -71,11 +74,24 @@ export function buildReport(doc: Document, url: string, now: number, env: Report
     };
   }
   // The outline first: its pseudonyms number the ids in the order the page shows them.
-  const outline = outlineOf(doc.body ?? doc.documentElement, ids, maxChars);
+  const outline = outlineOf(doc.body ?? doc.documentElement, ids, maxChars, readerParts(doc, kind));
   const reader =
     kind === 'messages' || kind === 'workroom' ? diagnoseMessages(doc, url, now) : diagnoseInvitations(doc, new URL(url).pathname, now);
-  const note = outline.cut ? `The page is larger than a report holds: the outline stops at ${outline.cut.at}.` : null;
+  const note = outline.cut
+    ? `The page is larger than a report holds: the outline stops at ${outline.cut.at}.`
+    : outline.focused
+      ? 'The page is larger than a report holds: only the parts Reply Window reads are outlined in full; each other branch is one line.'
+      : null;
   return { ...base, pageKind: kind, address: hrefShape(url, ids), note, reader, outline: outline.lines, outlineCut: outline.cut };
+}
+
+/** The parts the reader reads, kept in full when the page is too large for a whole outline. */
+function readerParts(doc: Document, kind: PageKind): Element[] {
+  const parts =
+    kind === 'messages' || kind === 'workroom'
+      ? [SEL.panel, SEL.viewport, SEL.roomTitle, SEL.roomSubtitle, SEL.viewContract, SEL.row]
+      : [INVITE_SEL.section, INVITE_SEL.row, INVITE_SEL.link, INVITE_SEL.headings, INVITE_SEL.buttons];
+  return parts.flatMap((sel) => layerElements(doc, sel));
 }
 
 /** The one file the user copies or downloads. */
