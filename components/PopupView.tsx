@@ -42,6 +42,8 @@ export interface PopupProps {
   invitations?: AwaitingInvitation[];
   proposals?: ProposalsStatus;
   onOpenInvitation?: (id: string) => void;
+  /** "Report a page problem": always in the header, and offered where the page was not understood. */
+  onReport?: () => void;
 }
 
 /** What the reader could not find, as the user reads it; unknown codes are shown as they are. */
@@ -91,6 +93,11 @@ export function PopupView(p: PopupProps) {
         <button type="button" class="link-button" onClick={p.onOpenOptions}>
           {t('popupSettings')}
         </button>
+        {p.onReport && (
+          <button type="button" class="link-button" data-action="report" onClick={p.onReport}>
+            {t('reportOpen')}
+          </button>
+        )}
       </header>
       {active.length > 0 && (
         <p class="popup-count" data-testid="popup-count">
@@ -116,6 +123,11 @@ export function PopupView(p: PopupProps) {
           <strong>{t('popupLayoutTitle')}</strong>{' '}
           {t('popupLayoutMissing', status.missing.map(missingText).join(', ') || missingText('rows'))}
           {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
+          {p.onReport && (
+            <button type="button" class="primary" data-action="report" onClick={p.onReport}>
+              {t('reportOpen')}
+            </button>
+          )}
         </section>
       )}
       {never ? (

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendCommand } from '@/utils/protocol/send';
 import { t } from '@/utils/text/i18n';
 import { DataSection } from '@/components/DataSection';
+import { PageReportPanel } from '@/components/PageReportPanel';
+import { requestPageReport } from '@/utils/browser/page-report';
 import { OptionsForm } from '@/components/OptionsForm';
 import { TemplatesEditor } from '@/components/TemplatesEditor';
 import type { Template } from '@/utils/rules/templates';
@@ -23,6 +25,7 @@ function Options() {
   const [generation, setGeneration] = useState(0);
   // The form is keyed by the settings it was given, so it starts again from what a restore or a delete stored.
   const [loaded, setLoaded] = useState(0);
+  const [reporting, setReporting] = useState(false);
   useEffect(() => void loadSettings().then((s) => (setSettings(s), setLoaded((n) => n + 1))), [generation]);
   // Keyed the same way: after a restore or a delete the editor must start from what is stored now, not from before.
   const [templatesLoaded, setTemplatesLoaded] = useState(0);
@@ -69,6 +72,17 @@ function Options() {
           setGeneration(generation + 1);
         }}
       />
+      {reporting ? (
+        <PageReportPanel load={requestPageReport} onClose={() => setReporting(false)} />
+      ) : (
+        <section aria-labelledby="report-head">
+          <h2 id="report-head">{t('reportTitle')}</h2>
+          <p class="hint">{t('reportOptionsIntro')}</p>
+          <button type="button" data-action="report" onClick={() => setReporting(true)}>
+            {t('reportOpen')}
+          </button>
+        </section>
+      )}
     </main>
   );
 }

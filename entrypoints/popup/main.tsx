@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onTick } from '@/components/clock';
 import { PopupView } from '@/components/PopupView';
+import { PageReportPanel } from '@/components/PageReportPanel';
+import { requestPageReport } from '@/utils/browser/page-report';
 import { openInvitationPage, openOnUpwork } from '@/utils/browser/open-upwork';
 import type { Invitation, PageStatus, ProposalsStatus, StorageError, Thread } from '@/utils/model/types';
 import { awaitingInvitations, type AwaitingInvitation } from '@/utils/rules/invitations';
@@ -108,6 +110,13 @@ function Popup() {
   // those the popup is not re-rendered: each countdown follows the clock on its own (components/clock.ts).
   const cache = useRef<Snapshot | null>(null);
   useEffect(() => onTick((t) => cache.current && stale(cache.current, cache.current.data, t) && setNow(t)), []);
+  const [reporting, setReporting] = useState(false);
+  if (reporting)
+    return (
+      <main class="popup">
+        <PageReportPanel load={requestPageReport} onClose={() => setReporting(false)} />
+      </main>
+    );
   if (!data) return null;
   if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
   const { lengths, rooms, dismissed, away, savable, sight, invitations } = cache.current!;
@@ -130,6 +139,7 @@ function Popup() {
       invitations={invitations}
       proposals={data.proposals}
       onOpenInvitation={actions.onOpenInvitation}
+      onReport={() => setReporting(true)}
     />
   );
 }

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { ObservationSender } from './observation-sender';
 import { PageWatcher } from './page-watcher';
 import { startHoldingReplies } from './holding';
+import { answerPageReports } from './page-report';
 import { UPWORK_MATCH } from '@/utils/upwork/addresses';
 import './marks.css';
 
@@ -28,5 +29,6 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMarks);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMarks));
     startHoldingReplies(ctx);
+    answerPageReports(ctx);
   },
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 const LAYERS = [
   'utils/model',
   'utils/upwork',
+  'utils/report',
   'utils/text',
   'utils/rules',
   'utils/protocol',

@@ -8,6 +8,7 @@ import type {
   InsertResult,
   InvitationsMessage,
   ObservationMessage,
+  PageReportRequest,
   UserCommand,
   WorkerChanged,
   WorkerMarks,
@@ -147,3 +148,5 @@ export const isHoldingMenuRequest = (v: unknown): v is HoldingMenuRequest =>
   isStr(v.title) &&
   Array.isArray(v.templates) &&
   v.templates.every((x) => isObj(x) && isStr(x.id) && isStr(x.name) && typeof x.text === 'string' && x.text.length <= MAX_REPLY);
+
+export const isPageReportRequest = (v: unknown): v is PageReportRequest => isObj(v) && v.type === 'popup:page-report';

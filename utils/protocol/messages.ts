@@ -7,6 +7,7 @@
 //   worker:marks         worker -> open Messages tabs, after a user command (no reply)
 //   worker:insert        worker -> the Upwork tab        InsertResult
 //   worker:holding-menu  worker -> the Upwork tab        (no reply)
+//   popup:page-report    popup, options -> the Upwork tab  PageReport (made in the page, never sent on)
 // Guards for all of them are in ./guards.ts; typed senders in ./send.ts.
 import type { AgreedTerms, Contract, InvitationObservation, Observation } from '@/utils/model/types';
 import type { WindowLengths } from '@/utils/model/types';
@@ -115,4 +116,9 @@ export interface HoldingMenuRequest {
   name: string;
   title: string;
   templates: Template[];
+}
+
+/** Make a page report of this tab (utils/report); the answer goes back to the asking page only. */
+export interface PageReportRequest {
+  type: 'popup:page-report';
 }
