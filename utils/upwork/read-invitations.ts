@@ -14,6 +14,7 @@ import {
 } from './invitation-selectors';
 import { parseInvitationTime } from './invitation-time';
 import { pick, text } from './selectors';
+import { spacedText } from './text-parts';
 
 export function readInvitationsPage(doc: Document, pathname: string, now: number): InvitationObservation {
   const own = INVITATION_PATH.exec(pathname);
@@ -125,12 +126,5 @@ export function answerOfClick(target: Element | null): 'accepted' | 'declined' |
   return null;
 }
 
-/** The page's own words: scripts and styles hold text too (the app's state), which the user never reads. */
-function pageText(doc: Document): string {
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement?.closest('script, style, noscript, template')) parts.push(n.nodeValue ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
+/** The page's own words, part by part (text-parts.ts): scripts and styles hold text too (the app's state), which the user never reads. */
+const pageText = (doc: Document): string => spacedText(doc.body ?? doc.documentElement);

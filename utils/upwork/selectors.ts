@@ -1,6 +1,7 @@
 // Every selector for Upwork's Messages page, newest layer first, each with the
 // months it was seen (../shared/upwork-messages-dom.md). Nothing else in the
 // extension knows Upwork's markup.
+import { spacedText } from './text-parts';
 
 export const SEL = {
   /** The Nuxt app's root, observed only until the room list and the conversation appear. */
@@ -69,5 +70,8 @@ export function pickAll(root: ParentNode, layers: readonly string[]): Element[] 
   return [];
 }
 
-/** Text without layout reads (`textContent`, never `innerText`), spaces collapsed. */
-export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * An element's text part by part, joined by one space (text-parts.ts): never a glued text,
+ * which Vue's siblings without spaces would turn into "ReceivedAug 22, 2026". No layout reads.
+ */
+export const text = (el: Element | null | undefined) => spacedText(el);
