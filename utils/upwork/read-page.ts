@@ -5,6 +5,7 @@
 import type { Observation } from '@/utils/model/types';
 import { readConversation, type ConversationRead } from './read-conversation';
 import { findRowElements, findRowFor, readRows } from './read-rooms';
+import { inSidebar, showsEmptyInbox } from './row-place';
 import { isWorkroomMessages, roomIdOf } from './addresses';
 import { pick, SEL } from './selectors';
 
@@ -16,7 +17,9 @@ function openRoomId(doc: Document, url: string): string | null {
   const u = new URL(url);
   const fromUrl = roomIdOf(u.pathname) ?? (isWorkroomMessages(url) ? roomIdOf(u.search) : null);
   if (fromUrl || !isWorkroomMessages(url)) return fromUrl;
-  const ids = new Set(Array.from(doc.querySelectorAll(SEL.row.join(', ')), (a) => roomIdOf(a.getAttribute('href'))));
+  // The 2026-08 sidebar's "Messages" item links to the last-opened room: navigation, not this page's room.
+  const links = Array.from(doc.querySelectorAll(SEL.row.join(', '))).filter((a) => !inSidebar(a));
+  const ids = new Set(links.map((a) => roomIdOf(a.getAttribute('href'))));
   return ids.size === 1 ? [...ids][0] : null;
 }
 
@@ -50,7 +53,7 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   if (isWorkroomMessages(url)) return readWorkroom(doc, url, now, knownSelf);
   const panel = doc.querySelector(SEL.panel);
   // Rows are anchored on their links, which change least; look beyond the panel if it was renamed.
-  const rowEls = findRowElements(panel ?? doc);
+  const rowEls = findRowElements(doc);
   const { rows, unreadable, untimed } = readRows(rowEls, now);
   const roomId = roomIdOf(new URL(url).pathname);
   const openRow = rows.find((r) => r.roomId === roomId);
@@ -59,7 +62,7 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   // Codes, shown to the user through the message catalogue (missing_<code>).
   const missing: string[] = [];
   if (!panel) missing.push('panel');
-  if (!rowEls.length && !doc.querySelector(SEL.emptyState)) missing.push('rows');
+  if (!rowEls.length && !showsEmptyInbox(doc)) missing.push('rows');
   if (unreadable) missing.push('unreadable');
   if (roomId && !pick(doc, SEL.viewport)) missing.push('conversation');
   if (conv && conv.open.messages.length === 0) missing.push('messages');
@@ -67,7 +70,7 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   if (untimed || conv?.untimed) missing.push('time');
 
   let layout: Observation['layout'] = 'ok';
-  if (!rows.length && !conv?.open.messages.length) layout = doc.querySelector(SEL.emptyState) ? 'empty' : 'unrecognised';
+  if (!rows.length && !conv?.open.messages.length) layout = showsEmptyInbox(doc) ? 'empty' : 'unrecognised';
   return { seenAt: now, layout, missing, rows, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
 }
 

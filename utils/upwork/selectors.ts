@@ -11,6 +11,12 @@ export const SEL = {
   /** 2026-09 */
   list: '.rooms-panel-room-list.rooms-panel-items',
   emptyState: '[data-test="empty-state"]',
+  /** 2026-08-23: the new global layout's left sidebar main menu; its "Messages" item may link to a room. */
+  sidebar: '.ng-sidebar-layout-wrapper',
+  /** 2026-08-23: the page itself, beside that sidebar (`.layout > .main-content-container > .main-content`). */
+  mainContent: '.main-content',
+  /** Menus: a room link in them is navigation, never a row. */
+  chrome: 'nav, [role="navigation"], [role="menu"], [role="menubar"]',
   /** 2026-02..09: the row is itself the link; then any room link, the most stable anchor. */
   row: ['a[data-test="room-list-item"][href*="/messages/rooms/room_"]', 'a[href*="/messages/rooms/room_"]'],
   /** 2026; the second is older. Text is a comma-separated list of name variants (names.ts): "James B., James Blue". */
@@ -20,7 +26,8 @@ export const SEL = {
   rowPreview: ['.room-list-item-story'],
   rowTime: ['.timestamp'],
 
-  /** Open conversation header. */
+  /** Open conversation header: 2026 and 2026-04's class layer. */
+  roomHeader: ['.room-header', '.up-d-room-header', '.room-header-body'],
   roomTitle: ['[data-test="room-title"]', '.room-title'],
   roomSubtitle: ['[data-test="room-subtitle"]', '.room-subtitle'],
   /** 2026-01 */
