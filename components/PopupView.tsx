@@ -118,6 +118,11 @@ export function PopupView(p: PopupProps) {
           {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
         </section>
       )}
+      {status.layout !== 'unrecognised' && status.missing.includes('room_list') && (
+        <section class="notice notice-stale" role="status" data-state="list-unseen">
+          <p>{t('popupListUnseen')}</p>
+        </section>
+      )}
       {never ? (
         <section class="notice" data-state="never-opened">
           <p>{t('popupNever')}</p>

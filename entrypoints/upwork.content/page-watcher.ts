@@ -178,7 +178,8 @@ export class PageWatcher {
       this.ctx.setTimeout(() => this.schedule(), 1_000);
       return null;
     }
-    this.fullRead = false;
+    // A page not understood is read whole again next time: an incremental read would not see that it still is not.
+    this.fullRead = obs.layout === 'unrecognised';
     return obs;
   }
 

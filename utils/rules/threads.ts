@@ -190,7 +190,8 @@ export function sameThread(a: Thread, b: Thread): boolean {
  */
 export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
   const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom');
+  // A workroom, or a conversation whose room list was not on the page, is no read of the other rooms.
+  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom') && !obs.missing.includes('room_list');
   return {
     lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
     checkedAt: newer ? obs.seenAt : s.checkedAt,

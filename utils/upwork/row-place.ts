@@ -26,9 +26,12 @@ export function isRoomRow(el: Element): boolean {
   return !SEL.viewport.some((v) => el.closest(v)) && !el.closest(SEL.roomHeader.join(', '));
 }
 
+/** The room panel, else the scrolling list itself (2026-09), or null. */
+export const listContainer = (root: ParentNode): Element | null => root.querySelector(SEL.panel) ?? root.querySelector(SEL.list);
+
 /** The mounted rows: the panel's (or the list's), else the hooked rows found anywhere that pass isRoomRow. */
 export function findRowElements(root: ParentNode): Element[] {
-  const container = root.querySelector(SEL.panel) ?? root.querySelector(SEL.list);
+  const container = listContainer(root);
   return (container ? pickAll(container, SEL.row) : pickAll(root, [SEL.row[0]])).filter(isRoomRow);
 }
 
