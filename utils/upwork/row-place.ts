@@ -19,8 +19,7 @@ const inChrome = (el: Element): boolean => !!el.closest(SEL.chrome) || inSidebar
 /** A room link in the list: inside the panel (or the list), else only a hooked row outside menus and the conversation. */
 export function isRoomRow(el: Element): boolean {
   if (el.matches('[role="tab"]') || el.closest('[role="tablist"]')) return false;
-  const parts = textParts(el);
-  if (parts.length === 1 && TAB_LABEL.test(parts[0])) return false;
+  if (TAB_LABEL.test(textParts(el).join(' '))) return false;
   if (el.closest(SEL.panel) || el.closest(SEL.list)) return true;
   if (!el.matches(SEL.row[0]) || inChrome(el)) return false;
   return !SEL.viewport.some((v) => el.closest(v)) && !el.closest(SEL.roomHeader.join(', '));

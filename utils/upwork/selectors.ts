@@ -36,12 +36,14 @@ export const SEL = {
   viewport: ['#story-viewport', '.scroll-wrapper.custom-scrollbar', '.scroll-wrapper'],
   /** 2026-02..04 */
   story: '.up-d-story-item[id^="story_"], [id^="story_"]',
-  storyHeader: ['[data-test="story-header"]'],
+  /** 2026-02..04; `.story-message-header` (span.user-name + span.story-timestamp[title]) 2026-01 and 2026-04. */
+  storyHeader: ['[data-test="story-header"]', '.story-message-header'],
   author: '.user-name',
   storyTime: '.story-timestamp',
   dayDivider: '.story-day-header .header-timestamp, .story-day-header',
   storyText: '[data-test="story-message"]',
-  storyBody: '.story-message',
+  /** 2026-02..04; the body as `.up-d-message` 2026-01 and 2026-04 (system notes too, with the actor in <strong>). */
+  storyBody: '.story-message, .up-d-message',
   deleted: '.story-message.deleted',
   attachment: '.up-d-story-reference, .up-d-story-img, a[href*="/ab/messages/att/"]',
   /** A quoted older message inside a story: not a new message, not its author. */
@@ -51,7 +53,12 @@ export const SEL = {
     '.up-d-composer .tiptap.ProseMirror[contenteditable="true"]',
     '.up-d-composer [contenteditable="true"]',
     '.up-d-composer textarea',
+    /** 2026-01..05 (three sources): `div[role="textbox"]` inside `.composer-container .input-area`. */
+    '.up-d-composer [role="textbox"][contenteditable="true"]',
+    '.composer-container .input-area [role="textbox"][contenteditable="true"]',
   ],
+  /** 2026-01..05: the send control. Never clicked (the extension sends nothing); it tells a composer from another editor. */
+  sendButton: ['button[aria-label="Send message"]', '.up-d-composer button.air3-btn-circle'],
   /** Fallback: any editor inside the room pane (the conversation's ancestors, never the room list). */
   anyEditor: '[contenteditable="true"], textarea',
 } as const;
