@@ -77,11 +77,16 @@ describe('the smaller facts', () => {
     expect(new Date(at.earliest)).toEqual(new Date(2025, 8, 29, 10, 0));
   });
   it('the dated layers: .story-message-header is a header, .up-d-message a body, .up-d-room-header the room header', () => {
-    expect(side(obs, '64')).toBe('client');
+    // With no name known, s64 is Nora's by its own header, not a continuation of "You" above it.
+    expect(side(read(load(), null), '64')).toBe('client');
     expect(obs.open).toMatchObject({ name: 'Nora Field', title: 'Data pipeline', contract: 'active' });
   });
-  it('the composer\'s [role="textbox"] is the reply box', () => {
-    expect(findComposer(load())?.getAttribute('role')).toBe('textbox');
+  it('the composer\'s [role="textbox"] is the reply box, not another editor in the room pane', () => {
+    const doc = load();
+    // A message being edited in place comes first in the pane.
+    const editing = doc.getElementById(story('62'))!.appendChild(doc.createElement('div'));
+    editing.setAttribute('contenteditable', 'true');
+    expect(findComposer(doc)?.getAttribute('role')).toBe('textbox');
   });
   it('the empty-inbox texts and the filter tabs are no rows: the inbox is empty, not unrecognised', () => {
     const empty = readPage(load('empty-inbox-2026-08.html'), 'https://www.upwork.com/ab/messages/rooms/', NOW.getTime(), null);
