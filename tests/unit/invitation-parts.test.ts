@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fillTimeTokens } from '../demo/upwork-time-text.js';
 import { readInvitationsPage } from '@/utils/upwork/read-invitations';
 import { readTimeCell } from '@/utils/upwork/invitation-cell';
+import { mergeInvitations } from '@/utils/rules/invitations';
 
 const NOW = new Date(2026, 10, 20, 15, 0); // Friday 20 Nov 2026, 3 PM, New York
 const HOUR = 3_600_000;
@@ -30,6 +31,20 @@ describe('invitation time cells in three parts', () => {
   it("the default-slot column is the freelancer's profile: no invitation has it as its client", () => {
     expect(obs.invitations.map((i) => i.client)).toEqual(['', '', '']);
     expect(JSON.stringify(obs)).not.toMatch(/General Profile|Bright Pixel/);
+  });
+  it('a profile stored as the client by an older version is dropped at the next read of the list', () => {
+    const row = obs.invitations[0];
+    const stored = {
+      ...row,
+      client: 'General Profile',
+      receivedAt: row.receivedAt.earliest,
+      exact: false,
+      firstSeenAt: 0,
+      lastSeenAt: 0,
+      ended: null,
+    };
+    const [next] = mergeInvitations(new Map([[row.id, stored]]), obs);
+    expect(next.client).toBe('');
   });
   it('a link ending in /accept is the invitation; its own page is read as an invitation page', () => {
     expect(byId('12')?.title).toBe('Fix a WooCommerce checkout');

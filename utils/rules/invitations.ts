@@ -29,7 +29,9 @@ export function mergeInvitations(stored: ReadonlyMap<string, Invitation>, obs: I
     const next: Invitation = {
       id: row.id,
       title: row.title || before?.title || '',
-      client: row.client || before?.client || '',
+      // No list names the client: what was kept here before issue 19 was the freelancer's own profile
+      // (the default-slot column), so it is not carried over.
+      client: row.client,
       // The earliest evidence wins: a later, vaguer text never moves the start.
       receivedAt: Math.min(row.receivedAt.earliest, before?.receivedAt ?? Infinity),
       exact: before && before.receivedAt < row.receivedAt.earliest ? before.exact : isExact(row.receivedAt),
