@@ -67,7 +67,7 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   if (isWorkroomMessages(url)) return readWorkroom(doc, url, now, knownSelf);
   // Rows are anchored on their links, which change least, inside the list (row-place.ts).
   const rowEls = findRowElements(doc);
-  const { rows, unreadable, untimed } = readRows(rowEls, now);
+  const { rows, unreadable, untimed } = readRows(rowEls, now, true);
   const roomId = roomIdOf(new URL(url).pathname);
   const conv = roomId ? readConversation(doc, roomId, now, knownSelf, youSignal(rows.find((r) => r.roomId === roomId))) : null;
   const list = listVerdict(doc, rowEls, rows);

@@ -84,13 +84,18 @@ export function findRowFor(root: ParentNode, roomId: string): Element | null {
  * understood; `untimed`, rows whose time text could not be read (reported,
  * never silently dropped: the page may have a time format we do not know).
  */
-export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number; untimed: number } {
+export function readRows(
+  rows: Iterable<Element>,
+  now: number,
+  /** The rows came from findRowElements, which already left out what is no row. */
+  placed = false,
+): { rows: RoomRow[]; unreadable: number; untimed: number } {
   const out: RoomRow[] = [];
   let unreadable = 0;
   let untimed = 0;
   for (const el of rows) {
     // A link outside the list (the 2026-08 sidebar's "Messages", a filter tab) is no row, not an unreadable one.
-    if (!isRoomRow(el)) continue;
+    if (!placed && !isRoomRow(el)) continue;
     const read = readOne(el, now);
     if (read) out.push(read.row);
     else unreadable++;

@@ -18,10 +18,12 @@ const inChrome = (el: Element): boolean => !!el.closest(SEL.chrome) || inSidebar
 
 /** A room link in the list: inside the panel (or the list), else only a hooked row outside menus and the conversation. */
 export function isRoomRow(el: Element): boolean {
-  if (el.matches('[role="tab"]') || el.closest('[role="tablist"]')) return false;
-  if (TAB_LABEL.test(textParts(el).join(' '))) return false;
+  // A hooked row is never a tab; a tab is a bare label (a count at most): only such a link's text is read.
+  const hooked = el.matches(SEL.row[0]);
+  if (!hooked && (el.matches('[role="tab"]') || el.closest('[role="tablist"]'))) return false;
+  if (!hooked && el.childElementCount <= 1 && TAB_LABEL.test(textParts(el).join(' '))) return false;
   if (el.closest(SEL.panel) || el.closest(SEL.list)) return true;
-  if (!el.matches(SEL.row[0]) || inChrome(el)) return false;
+  if (!hooked || inChrome(el)) return false;
   return !SEL.viewport.some((v) => el.closest(v)) && !el.closest(SEL.roomHeader.join(', '));
 }
 

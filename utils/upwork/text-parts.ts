@@ -18,6 +18,13 @@ const MAX_CHARS = 20_000;
 export function textParts(el: Element | null | undefined, skip?: string): string[] {
   const parts: string[] = [];
   if (!el) return parts;
+  // Most elements read (a name, a time, a preview line) hold text only: one part, no walk.
+  if (!el.firstElementChild) {
+    let only = '';
+    for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) only += child.nodeValue ?? '';
+    const part = only.slice(0, MAX_CHARS).replace(/\s+/g, ' ').trim();
+    return part ? [part] : parts;
+  }
   let buffer = '';
   let size = 0;
   const flush = () => {
