@@ -63,18 +63,24 @@ const InvitationItem = memo(
       (now) => statusText(status, now, lengths),
       (now) => Math.floor((status.deadline - now) / MINUTE),
     );
-    const client = inv.client || t('aClient');
+    // The proposals page names no client (its default-slot column is the freelancer's profile): the job title names it.
+    const client = inv.client || inv.title || t('aClient');
+    const title = inv.client ? inv.title : '';
     return (
       <li class="room" data-invitation-id={inv.id} data-reply-window={status.state} data-deadline={status.deadline}>
         <button
           type="button"
           class="room-open"
           onClick={() => onOpen(inv.id)}
-          aria-label={t('invitationAria', client, inv.title, stateLabel(status.state), (inv.exact ? '' : '≈ ') + text)}
+          aria-label={
+            title
+              ? t('invitationAria', client, title, stateLabel(status.state), (inv.exact ? '' : '≈ ') + text)
+              : t('invitationAriaJob', client, stateLabel(status.state), (inv.exact ? '' : '≈ ') + text)
+          }
         >
           <span class="room-who">
             <span class="room-name">{client}</span>
-            <span class="room-title">{inv.title}</span>
+            {title && <span class="room-title">{title}</span>}
           </span>
           <span class="room-when">
             <span class={`room-state state-${status.state}`}>{stateLabel(status.state)}</span>

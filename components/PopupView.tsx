@@ -130,6 +130,11 @@ export function PopupView(p: PopupProps) {
           )}
         </section>
       )}
+      {status.layout !== 'unrecognised' && status.missing.includes('room_list') && (
+        <section class="notice notice-stale" role="status" data-state="list-unseen">
+          <p>{t('popupListUnseen')}</p>
+        </section>
+      )}
       {never ? (
         <section class="notice" data-state="never-opened">
           <p>{t('popupNever')}</p>

@@ -186,7 +186,7 @@ export class PageWatcher {
       this.reattach = false;
       const now = Date.now();
       const full = this.fullRead;
-      const rows = full ? findRowElements(this.doc.querySelector(SEL.panel) ?? this.doc) : [...this.dirtyRows].filter((r) => r.isConnected);
+      const rows = full ? findRowElements(this.doc) : [...this.dirtyRows].filter((r) => r.isConnected);
       const obs = full ? this.readAll(now) : this.readChanged(rows, now);
       this.dirtyRows.clear();
       // Mark the rows just read from what is known, before the worker answers: a replaced row keeps its mark.
@@ -209,7 +209,8 @@ export class PageWatcher {
       this.ctx.setTimeout(() => this.schedule(), 1_000);
       return null;
     }
-    this.fullRead = false;
+    // A page not understood is read whole again next time: an incremental read would not see that it still is not.
+    this.fullRead = obs.layout === 'unrecognised';
     return obs;
   }
 
@@ -222,6 +223,8 @@ export class PageWatcher {
   /** A row that turns from "You:" to the client's under our eyes was answered until this batch began. */
   private noteAnswered(obs: Observation, since: number): void {
     for (const row of obs.rows) {
+      // A row without a time (a typing or delivery line in its preview) says nothing of who wrote last.
+      if (!row.lastAt) continue;
       if (row.lastBy === 'freelancer') this.answered.add(row.roomId);
       else if (this.answered.delete(row.roomId)) row.answeredUntil = since;
     }

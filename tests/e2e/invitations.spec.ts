@@ -51,7 +51,7 @@ test('an invitation seen on the proposals page is on the badge and in the popup;
   await expect(bakery.locator('.room-left')).toHaveText(/^≈ \d+ h( \d+ m)? left of the 24-hour window$/);
   await expect(group.locator(`li[data-invitation-id="${CHECKOUT}"] .room-left`)).toHaveText(/^≈ 24-hour window missed /);
   // Page text stays text.
-  await expect(group.locator('li[data-invitation-id="1860000000000000003"] .room-title')).toHaveText(
+  await expect(group.locator('li[data-invitation-id="1860000000000000003"] .room-name')).toHaveText(
     '<img src=x onerror=alert(1)> landing page',
   );
 

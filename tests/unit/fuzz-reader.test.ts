@@ -17,6 +17,8 @@ const FIXTURES = [
   { file: 'room-reversed-group.html', url: `${INBOX}room_000000000000000000000000000000c1`, newestFirst: true },
   { file: 'room-variants-2026.html', url: `${INBOX}room_000000000000000000000000000000d1`, newestFirst: false },
   { file: 'workroom-messages.html', url: 'https://www.upwork.com/nx/wm/workroom/38812345/messages', newestFirst: true },
+  // Issue 19: the 2026-08 layout (sidebar, Vue rows, a weak header-less newest message, a system note with a body).
+  { file: 'layout-2026-08.html', url: `${INBOX}room_000000000000000000000000000000f1`, newestFirst: false },
 ];
 const html = Object.fromEntries(FIXTURES.map((f) => [f.file, fillTimeTokens(readFileSync(`tests/fixtures/pages/${f.file}`, 'utf8'), NOW)]));
 

@@ -97,7 +97,7 @@ describe('day dividers', () => {
   it.each([
     ['Today', [2026, 11, 20]],
     ['Yesterday', [2026, 11, 19]],
-    ['Monday, Sep 29', [2026, 9, 29]],
+    ['Monday, Sep 29', [2025, 9, 29]], // the weekday names the year: 29 Sep 2026 is a Tuesday
     ['Monday, Sep 29, 2025', [2025, 9, 29]],
     ['Wednesday, Dec 24', [2025, 12, 24]], // no year and in the future: last year's
   ])('%s', (text, [y, m, d]) => {

@@ -121,7 +121,6 @@ export function diagnoseInvitations(doc: Document, pathname: string, now: number
       );
   }
   const found: Diagnosis['found'] = { page: obs.page, invitations: obs.invitations.length };
-  if (obs.page === 'list') found['invitations with a client slot'] = obs.invitations.filter((i) => i.client).length;
   if (obs.answered) found.answered = obs.answered.how;
   return { verdict: obs.layout, missing: obs.missing, found, times: times.result, layers: invitationLayers(doc) };
 }

@@ -25,7 +25,7 @@ const ENUM = /^(true|false|mixed|page|step|location|date|time|polite|assertive|o
 /** Hooks and classes are the app's code words; a value that is not one is shaped like a text. */
 const CODE_WORD = /^[\w:./[\]%#@()…-]{1,80}$/;
 /** Where the reader finds people's names: those texts are numbered by person, so who wrote what survives redaction. */
-const NAME_PARTS = [...SEL.rowName, ...SEL.roomTitle, SEL.author, ...INVITE_SEL.client].join(', ');
+const NAME_PARTS = [...SEL.rowName, ...SEL.roomTitle, SEL.author, ...INVITE_SEL.profile].join(', ');
 const MAX_DEPTH = 80;
 
 /**

@@ -29,7 +29,9 @@ export function mergeInvitations(stored: ReadonlyMap<string, Invitation>, obs: I
     const next: Invitation = {
       id: row.id,
       title: row.title || before?.title || '',
-      client: row.client || before?.client || '',
+      // No list names the client: what was kept here before issue 19 was the freelancer's own profile
+      // (the default-slot column), so it is not carried over.
+      client: row.client,
       receivedAt: latestBound(before, row.receivedAt),
       exact: exactBound(before, row.receivedAt),
       firstSeenAt: Math.min(before?.firstSeenAt ?? obs.seenAt, obs.seenAt),

@@ -118,9 +118,12 @@ const strip = (ev: Evidence): LastMessage => ({ by: ev.by, at: ev.at, seenAt: ev
 /** Enough of the conversation's recent ids to recognise a stale read; Upwork mounts 10 to 30 messages. */
 const MAX_BEFORE = 40;
 
-function rowEvidence(row: RoomRow, seenAt: number): Evidence | null {
+function rowEvidence(row: RoomRow, seenAt: number, stored: LastMessage | null): Evidence | null {
   // A row whose time cannot be read is unclear evidence: never an answer, and no start for a wait.
   if (!row.lastAt) return null;
+  // A preview that changes while the row's time does not (a typing or delivery line, 2026-09) is no new
+  // client message: one needs a time after the freelancer's last, or the conversation.
+  if (row.lastBy === 'client' && stored?.by === 'freelancer' && row.lastAt.latest <= stored.at.latest) return null;
   return { by: row.lastBy, at: row.lastAt, seenAt, answeredUntil: row.answeredUntil };
 }
 
@@ -160,7 +163,7 @@ export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Obser
     let t = get(row.roomId);
     t = { ...t, name: row.name || t.name, title: row.title || t.title };
     // In the open room the conversation is the better witness; its row may lag behind it.
-    const ev = openEv && row.roomId === open!.roomId ? null : rowEvidence(row, obs.seenAt);
+    const ev = openEv && row.roomId === open!.roomId ? null : rowEvidence(row, obs.seenAt, t.last);
     changed.set(row.roomId, ev ? apply(t, ev) : t);
   }
   if (open) {
@@ -193,7 +196,8 @@ export function sameThread(a: Thread, b: Thread): boolean {
  */
 export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
   const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom');
+  // A workroom, or a conversation whose room list was not on the page, is no read of the other rooms.
+  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom') && !obs.missing.includes('room_list');
   return {
     lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
     checkedAt: newer ? obs.seenAt : s.checkedAt,

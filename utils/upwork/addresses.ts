@@ -62,7 +62,8 @@ export const PROPOSALS_MATCH = `${UPWORK_ORIGIN}/nx/proposals/*`;
 export const NX_MATCH = `${UPWORK_ORIGIN}/nx/*`;
 export const PROPOSALS_PATH = /^\/nx\/proposals(\/|$)/;
 /** An invitation's own page; its id is digits (three sources agree, 2026). */
-export const INVITATION_PATH = /^\/nx\/proposals\/interview\/uid\/(\d{1,30})\/?$/;
+/** An invitation's own page; 2026-08: sometimes with `/accept` after the id. */
+export const INVITATION_PATH = /^\/nx\/proposals\/interview\/uid\/(\d{1,30})(?:\/accept)?\/?$/;
 export const INVITATION_ID = /^\d{1,30}$/;
 export const isInvitationId = (v: unknown): v is string => typeof v === 'string' && INVITATION_ID.test(v);
 

@@ -11,7 +11,11 @@ export const INVITE_SEL = {
   link: 'a[href*="/nx/proposals/interview/uid/"]',
   /** 2026; then 2024-25. */
   title: ['td[data-cy="job-info"] a', '.job-info a'],
-  client: ['td[data-cy="default-slot"] .contractor-name', 'td[data-cy="default-slot"]', '.default-slot .contractor-name'],
+  /**
+   * 2026-05 (two sources): the freelancer's own profile used ("General Profile", or an agency's name),
+   * NOT the client. Named here so that nothing takes it for the client; no row shows a client name.
+   */
+  profile: ['td[data-cy="default-slot"]', '.default-slot'],
   time: ['td[data-cy="time-slot"]', '.time-slot .nowrap', '.time-slot'],
   headings: 'h2, h3, h4, header, [role="heading"]',
   buttons: 'button, a[role="button"], a.air3-btn',

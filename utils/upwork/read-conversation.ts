@@ -1,10 +1,19 @@
 // Reads the open conversation: who wrote each mounted message, and when.
 // Pure: document + now + the freelancer's name (if known) in, data out.
-// Invariant: without a known order no message has a time, so none answers
-// the room or starts a wait. (Named by tests/unit/conversation-order.test.ts.)
-import type { Contract, OpenRoom, Side, StoryMessage } from '@/utils/model/types';
+//
+// Invariants (each named by a test in tests/unit/authorship.test.ts):
+// - "A header-less message at the newest end is weak evidence": its author is the run's only
+//   where the room list's row agrees; otherwise, or with no row, the author is unknown (never a
+//   reply, never a new wait).
+// - "A story with a body but no author of its own that reads as a note is a system note":
+//   an actor in <strong> or a system wording, and no person's message hook; never a person's message.
+// - "'You' as an author is the freelancer": never the client, never a name to learn.
+// - "Without a known order no message has a time, so none answers the room or starts a wait"
+//   (also named by tests/unit/conversation-order.test.ts).
+import type { Contract, OpenRoom, StoryMessage } from '@/utils/model/types';
 import { MAX_TEXT } from './read-rooms';
 import { displayName, matchesName } from './names';
+import { isYou, runAuthors, sideOf, weakNewestEnd } from './authorship';
 import { pick, SEL, text } from './selectors';
 import { chronological } from './story-order';
 import { resolveStoryTimes, type RawTime } from './story-times';
@@ -36,12 +45,27 @@ function firstOwn(story: Element, sel: string): Element | null {
   return null;
 }
 
+/** Wordings of Upwork's own notes (upwork-messages-dom.md): written by neither side. */
+const SYSTEM_WORDING =
+  /\b(?:sent an offer|accepted (?:an|the|your) offer|declined (?:an|the|your) offer|contract (?:started|ended|paused|resumed)|old limit|new limit|offer acceptance|awaiting offer)\b/i;
+
+/**
+ * A note of Upwork's own (2026, one scraper): a body (`.up-d-message`) with no author of its own,
+ * no person's message hook, and the actor in <strong> or a system wording.
+ */
+function isSystemNote(story: Element, header: Element | null): boolean {
+  if (header || firstOwn(story, SEL.author) || firstOwn(story, SEL.storyText)) return false;
+  const body = firstOwn(story, SEL.storyBody);
+  return !!body && (!!body.querySelector('strong') || SYSTEM_WORDING.test(text(body)));
+}
+
 function readStory(story: Element): RawStory {
   const header = SEL.storyHeader.map((s) => firstOwn(story, s)).find(Boolean) ?? null;
   const stamp = header?.querySelector(SEL.storyTime) ?? firstOwn(story, SEL.storyTime);
   const deleted = !!firstOwn(story, SEL.deleted);
-  // System notes have neither a body nor a header; a header means a person wrote it.
-  const isPerson = !!(header || firstOwn(story, SEL.storyText) || firstOwn(story, SEL.storyBody) || firstOwn(story, SEL.attachment));
+  // System notes have neither a body nor a header, or read as a note; a header means a person wrote it.
+  const body = !!(firstOwn(story, SEL.storyText) || firstOwn(story, SEL.storyBody) || firstOwn(story, SEL.attachment));
+  const isPerson = !!header || (body && !isSystemNote(story, header));
   return {
     id: story.id,
     author: header ? text(header.querySelector(SEL.author)) || null : null,
@@ -91,36 +115,28 @@ export function readConversation(
   const stories = Array.from(viewport.querySelectorAll(SEL.story)).filter((s) => !s.parentElement?.closest('[id^="story_"]'));
   const inOrder = chronological(stories.map(readStory), now);
   const raws = inOrder ?? stories.map(readStory);
-  // A message without a header continues the run of the author above it.
-  let run: string | null = null;
-  const authors = raws.map((r) => {
-    if (r.kind === 'system') return (run = null);
-    if (r.header) run = r.author;
-    return run;
-  });
-  const roomName = text(pick(doc, SEL.roomTitle));
+  // A message without a header continues the run of the author above it (authorship.ts).
+  const authors = runAuthors(raws);
+  const header = pick(doc, SEL.roomHeader);
+  const roomName = text(pick(header ?? doc, SEL.roomTitle) ?? pick(doc, SEL.roomTitle));
   // A name learned here never replaces a different known one: conflicting evidence is unclear evidence.
   const found = learnSelf(raws, authors, roomName, lastByFreelancer);
   const learned = found && knownSelf && !matchesName(found, knownSelf) ? null : found;
   const selfName = learned ?? knownSelf;
-  const sideOf = (author: string | null): Side => {
-    if (!author) return 'unknown';
-    const isSelf = !!selfName && matchesName(author, selfName);
-    const isRoom = matchesName(author, roomName);
-    // "Alex R." could be the freelancer Alex Rivera or a client Alex Ross: unclear is never an answer.
-    if (isSelf && isRoom) return 'unknown';
-    if (isSelf) return 'freelancer';
-    if (isRoom || selfName) return 'client';
-    return 'unknown';
-  };
+  // The newest end's header-less messages keep their run's side only where the row agrees.
+  const sides = weakNewestEnd(
+    raws,
+    authors.map((a) => sideOf(a, roomName, selfName)),
+    lastByFreelancer,
+  );
   // Without a known order no message has a time, so none can answer or start a wait.
   const times = inOrder ? resolveStoryTimes(raws, now) : raws.map(() => null);
   const messages: StoryMessage[] = [];
   raws.forEach((r, i) => {
     if (r.kind === 'deleted') return;
-    messages.push({ id: r.id, side: r.kind === 'system' ? 'system' : sideOf(authors[i]), at: times[i] });
+    messages.push({ id: r.id, side: r.kind === 'system' ? 'system' : sides[i], at: times[i] });
   });
-  const subtitle = text(pick(doc, SEL.roomSubtitle));
+  const subtitle = text(pick(header ?? doc, SEL.roomSubtitle) ?? pick(doc, SEL.roomSubtitle));
   const title = subtitle.includes('·') ? subtitle.slice(subtitle.indexOf('·') + 1).trim() : '';
   const name = displayName(roomName);
   return {
@@ -141,10 +157,11 @@ function learnSelf(raws: RawStory[], authors: (string | null)[], roomName: strin
     for (let i = raws.length - 1; i >= 0; i--) {
       if (raws[i].kind !== 'person') continue;
       const a = authors[i];
-      return a && !matchesName(a, roomName) ? displayName(a) : null;
+      return a && !isYou(a) && !matchesName(a, roomName) ? displayName(a) : null;
     }
   }
-  const people = authors.filter((a): a is string => !!a);
+  // "You" is the freelancer's own messages, not a name: it teaches nothing.
+  const people = authors.filter((a): a is string => !!a && !isYou(a));
   if (!people.some((a) => matchesName(a, roomName))) return null;
   const others = [...new Set(people.filter((a) => !matchesName(a, roomName)))];
   // One person in several forms, not two people who share a short form ("Alex R." with Alex Rivera and Alex Ross).

@@ -12,8 +12,9 @@ import {
   INVITE_SEL,
   WITHDRAWN_TEXT,
 } from './invitation-selectors';
-import { parseInvitationTime } from './invitation-time';
+import { readTimeCell } from './invitation-cell';
 import { pick, text } from './selectors';
+import { spacedText, textParts } from './text-parts';
 
 export function readInvitationsPage(doc: Document, pathname: string, now: number): InvitationObservation {
   const own = INVITATION_PATH.exec(pathname);
@@ -66,12 +67,13 @@ export function readProposalsList(doc: Document, now: number): InvitationObserva
       missing.add('invitation_id');
       continue;
     }
-    const receivedAt = parseInvitationTime(text(pick(row, INVITE_SEL.time)), now);
+    const receivedAt = readTimeCell(textParts(pick(row, INVITE_SEL.time)), now);
     if (receivedAt === 'future') missing.add('invitation_future');
     if (receivedAt === null) missing.add('invitation_time');
     if (receivedAt === null || receivedAt === 'future') continue;
     const title = text(pick(row, INVITE_SEL.title)) || text(link);
-    invitations.push({ id, title, client: text(pick(row, INVITE_SEL.client)), receivedAt });
+    // The default-slot column is the freelancer's own profile, never the client: no row names the client.
+    invitations.push({ id, title, client: '', receivedAt });
   }
   // A section with rows but no invitation link is a layout we do not know, not an empty list.
   const unknownRows = !links.length && section.querySelector(INVITE_SEL.row.join(', '));
@@ -125,12 +127,5 @@ export function answerOfClick(target: Element | null): 'accepted' | 'declined' |
   return null;
 }
 
-/** The page's own words: scripts and styles hold text too (the app's state), which the user never reads. */
-function pageText(doc: Document): string {
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement?.closest('script, style, noscript, template')) parts.push(n.nodeValue ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
+/** The page's own words, part by part (text-parts.ts): scripts and styles hold text too (the app's state), which the user never reads. */
+const pageText = (doc: Document): string => spacedText(doc.body ?? doc.documentElement);

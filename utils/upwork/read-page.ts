@@ -2,9 +2,10 @@
 // and whether the layout was recognised at all. Pure: document + url + now in.
 // The mounted rows are any slice of the list (Upwork scrolls it to the
 // last-opened room): a room that is not mounted is only out of sight.
-import type { Observation } from '@/utils/model/types';
+import type { Observation, RoomRow } from '@/utils/model/types';
 import { readConversation, type ConversationRead } from './read-conversation';
 import { findRowElements, findRowFor, readRows } from './read-rooms';
+import { inSidebar, listContainer, showsEmptyInbox } from './row-place';
 import { isWorkroomMessages, roomIdOf } from './addresses';
 import { pick, SEL } from './selectors';
 
@@ -16,7 +17,9 @@ function openRoomId(doc: Document, url: string): string | null {
   const u = new URL(url);
   const fromUrl = roomIdOf(u.pathname) ?? (isWorkroomMessages(url) ? roomIdOf(u.search) : null);
   if (fromUrl || !isWorkroomMessages(url)) return fromUrl;
-  const ids = new Set(Array.from(doc.querySelectorAll(SEL.row.join(', ')), (a) => roomIdOf(a.getAttribute('href'))));
+  // The 2026-08 sidebar's "Messages" item links to the last-opened room: navigation, not this page's room.
+  const links = Array.from(doc.querySelectorAll(SEL.row.join(', '))).filter((a) => !inSidebar(a));
+  const ids = new Set(links.map((a) => roomIdOf(a.getAttribute('href'))));
   return ids.size === 1 ? [...ids][0] : null;
 }
 
@@ -46,20 +49,36 @@ function readWorkroom(doc: Document, url: string, now: number, knownSelf: string
   return { seenAt: now, layout, missing, rows: [], open: conv?.open ?? null, selfName: conv?.selfName ?? null };
 }
 
+/**
+ * The room list's verdict. `unseen`: neither the list nor a row is on the page (seen live twice
+ * with a conversation open): the read is no read of the other rooms. `unread`: the list is there
+ * but no row could be read with its time: not a read of the list either, and said so.
+ */
+function listVerdict(doc: Document, rowEls: Element[], rows: RoomRow[]): 'read' | 'empty' | 'unseen' | 'unread' {
+  if (rows.some((r) => r.lastAt)) return 'read';
+  if (showsEmptyInbox(doc)) return 'empty';
+  return rowEls.length || listContainer(doc) ? 'unread' : 'unseen';
+}
+
+/** The room list's "You:" signal for the open room: a row without a time (a typing line) gives none. */
+const youSignal = (row: RoomRow | undefined) => (row?.lastAt ? row.lastBy === 'freelancer' : undefined);
+
 export function readPage(doc: Document, url: string, now: number, knownSelf: string | null): Observation {
   if (isWorkroomMessages(url)) return readWorkroom(doc, url, now, knownSelf);
-  const panel = doc.querySelector(SEL.panel);
-  // Rows are anchored on their links, which change least; look beyond the panel if it was renamed.
-  const rowEls = findRowElements(panel ?? doc);
-  const { rows, unreadable, untimed } = readRows(rowEls, now);
+  // Rows are anchored on their links, which change least, inside the list (row-place.ts).
+  const rowEls = findRowElements(doc);
+  const { rows, unreadable, untimed } = readRows(rowEls, now, true);
   const roomId = roomIdOf(new URL(url).pathname);
-  const openRow = rows.find((r) => r.roomId === roomId);
-  const conv = roomId ? readConversation(doc, roomId, now, knownSelf, openRow ? openRow.lastBy === 'freelancer' : undefined) : null;
+  const conv = roomId ? readConversation(doc, roomId, now, knownSelf, youSignal(rows.find((r) => r.roomId === roomId))) : null;
+  const list = listVerdict(doc, rowEls, rows);
 
   // Codes, shown to the user through the message catalogue (missing_<code>).
   const missing: string[] = [];
-  if (!panel) missing.push('panel');
-  if (!rowEls.length && !doc.querySelector(SEL.emptyState)) missing.push('rows');
+  if (list === 'unseen' && conv) missing.push('room_list');
+  else {
+    if (!listContainer(doc)) missing.push('panel');
+    if (!rowEls.length && list !== 'empty') missing.push('rows');
+  }
   if (unreadable) missing.push('unreadable');
   if (roomId && !pick(doc, SEL.viewport)) missing.push('conversation');
   if (conv && conv.open.messages.length === 0) missing.push('messages');
@@ -67,7 +86,9 @@ export function readPage(doc: Document, url: string, now: number, knownSelf: str
   if (untimed || conv?.untimed) missing.push('time');
 
   let layout: Observation['layout'] = 'ok';
-  if (!rows.length && !conv?.open.messages.length) layout = doc.querySelector(SEL.emptyState) ? 'empty' : 'unrecognised';
+  if (list === 'empty' && !conv?.open.messages.length) layout = 'empty';
+  // Never silently blind: a list on the page that gave no row is no read of the list, whatever the conversation says.
+  else if (list === 'unread' || (list === 'unseen' && !conv?.open.messages.length)) layout = 'unrecognised';
   return { seenAt: now, layout, missing, rows, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
 }
 
@@ -90,10 +111,12 @@ export function readChanges(
   if (conversationChanged) {
     const roomId = openRoomId(doc, url);
     const openRow = roomId && !workroom ? findRowFor(doc, roomId) : null;
-    const lastByMe = openRow ? readRows([openRow], now).rows[0]?.lastBy === 'freelancer' : undefined;
+    const lastByMe = openRow ? youSignal(readRows([openRow], now).rows[0]) : undefined;
     conv = openConversation(doc, url, now, knownSelf, lastByMe);
   }
   if (!rows.length && !conv) return null;
-  const missing = [...(workroom ? ['workroom'] : []), ...(untimed || conv?.untimed ? ['time'] : [])];
+  // A conversation read while the room list is not on the page is no read of the other rooms.
+  const unseen = !workroom && !rows.length && !listContainer(doc) && !findRowElements(doc).length;
+  const missing = [...(workroom ? ['workroom'] : []), ...(unseen ? ['room_list'] : []), ...(untimed || conv?.untimed ? ['time'] : [])];
   return { seenAt: now, layout: 'ok', missing, rows, open: conv?.open ?? null, selfName: conv?.selfName ?? null };
 }

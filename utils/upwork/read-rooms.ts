@@ -2,7 +2,8 @@
 import type { RoomRow } from '@/utils/model/types';
 import { isRoomId, roomIdOf } from './addresses';
 import { displayName } from './names';
-import { OWN_PREVIEW, pick, pickAll, SEL, text } from './selectors';
+import { OWN_PREVIEW, pick, SEL, text } from './selectors';
+import { isRoomRow } from './row-place';
 import { listTimeAt } from './list-times';
 
 /** Names and titles are shown, never parsed; a hostile 100 kB name is cut, not trusted. */
@@ -21,25 +22,48 @@ function rowName(row: Element): string {
   const name = displayName(text(pick(row, SEL.rowName)));
   if (name) return name;
   const query = row.getAttribute('href')?.split('?')[1];
-  return query ? (new URLSearchParams(query).get('pageTitle') ?? '') : '';
+  // "Client Name, Company" (2026-07..09): a company is no name variant; the name is what comes before it.
+  const title = query ? (new URLSearchParams(query).get('pageTitle') ?? '') : '';
+  return title.split(',')[0].trim();
 }
 
-/** null when the row does not say who wrote last: unclear evidence is not an answer. */
-export function readRow(row: Element, now: number): RoomRow | null {
+/**
+ * A typing indicator or a delivery status standing in the preview for a while (2026-09, one
+ * source): it says nothing of who wrote last. A message's own text is longer than these words.
+ */
+const TRANSIENT = /^(?:[\p{L} .'-]{1,40} is )?typing\b.{0,3}$|^(?:delivered|read|sent|seen)\b.{0,12}$/iu;
+
+interface ReadRow {
+  row: RoomRow;
+  /** The time text was there and could not be read. */
+  untimed: boolean;
+}
+
+/**
+ * null when the row's markup is not understood. A passing preview line (typing, delivery)
+ * gives the row no time: it is no evidence of who wrote last, never a new client message.
+ */
+function readOne(row: Element, now: number): ReadRow | null {
   const roomId = roomIdOf(row.getAttribute('href'));
   const preview = pick(row, SEL.rowPreview);
   if (!roomId || !preview) return null;
   const title = text(pick(row, SEL.rowTitle));
-  return {
+  const said = text(preview);
+  const lastAt = listTimeAt(text(pick(row, SEL.rowTime)), now);
+  const out: RoomRow = {
     roomId,
     name: cut(rowName(row)),
     title: DATE_ONLY.test(title) ? '' : cut(title),
-    lastBy: OWN_PREVIEW.test(text(preview)) ? 'freelancer' : 'client',
-    lastAt: listTimeAt(text(pick(row, SEL.rowTime)), now),
+    lastBy: OWN_PREVIEW.test(said) ? 'freelancer' : 'client',
+    lastAt: TRANSIENT.test(said) ? null : lastAt,
   };
+  return { row: out, untimed: !lastAt };
 }
 
-export const findRowElements = (root: ParentNode) => pickAll(root, SEL.row);
+/** null when the row does not say who wrote last: unclear evidence is not an answer. */
+export const readRow = (row: Element, now: number): RoomRow | null => readOne(row, now)?.row ?? null;
+
+export { findRowElements } from './row-place';
 
 /**
  * The mounted row of one room, if any. The browser narrows the rows to links
@@ -49,7 +73,8 @@ export const findRowElements = (root: ParentNode) => pickAll(root, SEL.row);
 export function findRowFor(root: ParentNode, roomId: string): Element | null {
   if (!isRoomId(roomId)) return null;
   for (const layer of SEL.row) {
-    for (const el of root.querySelectorAll(`${layer}[href*="${roomId}"]`)) if (roomIdOf(el.getAttribute('href')) === roomId) return el;
+    for (const el of root.querySelectorAll(`${layer}[href*="${roomId}"]`))
+      if (roomIdOf(el.getAttribute('href')) === roomId && isRoomRow(el)) return el;
   }
   return null;
 }
@@ -59,13 +84,22 @@ export function findRowFor(root: ParentNode, roomId: string): Element | null {
  * understood; `untimed`, rows whose time text could not be read (reported,
  * never silently dropped: the page may have a time format we do not know).
  */
-export function readRows(rows: Iterable<Element>, now: number): { rows: RoomRow[]; unreadable: number; untimed: number } {
+export function readRows(
+  rows: Iterable<Element>,
+  now: number,
+  /** The rows came from findRowElements, which already left out what is no row. */
+  placed = false,
+): { rows: RoomRow[]; unreadable: number; untimed: number } {
   const out: RoomRow[] = [];
   let unreadable = 0;
+  let untimed = 0;
   for (const el of rows) {
-    const row = readRow(el, now);
-    if (row) out.push(row);
+    // A link outside the list (the 2026-08 sidebar's "Messages", a filter tab) is no row, not an unreadable one.
+    if (!placed && !isRoomRow(el)) continue;
+    const read = readOne(el, now);
+    if (read) out.push(read.row);
     else unreadable++;
+    if (read?.untimed) untimed++;
   }
-  return { rows: out, unreadable, untimed: out.filter((r) => !r.lastAt).length };
+  return { rows: out, unreadable, untimed };
 }

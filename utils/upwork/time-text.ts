@@ -5,6 +5,7 @@ import { addDays, endOfDay, startOfDay } from 'date-fns';
 import { HOUR, MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
 import { latestZonedMinute, splitZone, zonedMinute } from './time-zones';
+import { dateByWeekday, weekdayOf } from './divider-year';
 
 /** Page and machine clocks may differ by a little; more than this is not a time of today. */
 const SKEW = 5 * MINUTE;
@@ -117,12 +118,18 @@ export function parseDayDivider(text: string, now: number): TimeRange | null {
   const today = new Date(now);
   const rel = relativeDay(text, today);
   if (rel) return dayRange(rel);
-  const m = /^(?:[A-Za-z]+,\s*)?([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(text.trim());
+  const m = /^(?:([A-Za-z]+),\s*)?([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(text.trim());
   if (!m) return null;
-  const month = monthIndex(m[1]);
-  let day = calendarDate(m[3] ? Number(m[3]) : today.getFullYear(), month, Number(m[2]));
+  const month = monthIndex(m[2]);
+  // Without a year, a weekday names it: "Monday, Sep 29" read in 2026 is 2025 (divider-year.ts).
+  if (m[1] && !m[4]) {
+    const wd = weekdayOf(m[1]);
+    const named = wd >= 0 && month >= 0 ? dateByWeekday(wd, month, Number(m[3]), now) : null;
+    return named ? dayRange(named) : null;
+  }
+  let day = calendarDate(m[4] ? Number(m[4]) : today.getFullYear(), month, Number(m[3]));
   // Without a year the divider is this year's, unless that would be in the future.
-  if (day && !m[3] && day.getTime() > now) day = calendarDate(today.getFullYear() - 1, month, Number(m[2]));
+  if (day && !m[4] && day.getTime() > now) day = calendarDate(today.getFullYear() - 1, month, Number(m[3]));
   return day ? dayRange(day) : null;
 }
 
