@@ -2,11 +2,11 @@
 // and generated room lists served at Upwork's address. Prints a table (median and p95,
 // at 1x and 4x CPU throttling) and writes bench/results.json. Not part of npm test.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { CHROMIUM } from '../e2e/chromium.mjs';
-import { record, rows, runs } from './harness.mjs';
+import { notes, record, rows, runs } from './harness.mjs';
 import { pageFigures, readerFigures } from './page-figures.mjs';
 import { popupFigures } from './popup-figures.mjs';
 import { busyPageFigures } from './busy-page-figures.mjs';
@@ -45,7 +45,9 @@ const table = figureTable(rows);
 const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
 const machine = `${cpus()[0].model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromiumVersion}`;
 console.log(
-  `\nReply Window benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}\n\n${table}\n\n(${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  `\nReply Window benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n\n${table}\n\n(${((Date.now() - started) / 1000).toFixed(0)} s)`,
 );
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2));
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, load: loadavg(), rows, notes }, null, 2));

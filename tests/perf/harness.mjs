@@ -27,6 +27,8 @@ export const bundle = (
 ).outputFiles[0].text;
 
 export const rows = [];
+/** What is not a figure but goes with them into bench/results.json (the top self-time functions). */
+export const notes = [];
 /** Records one figure: values in ms (or bytes), the target as a predicate on the figure that matters. */
 export function record(figure, cpu, values, target, check, unit = 'ms') {
   const s = Array.isArray(values) ? summary(values) : { median: values, p95: values, runs: 1 };
