@@ -10,6 +10,7 @@ import { pageFigures, readerFigures } from './page-figures.mjs';
 import { popupFigures } from './popup-figures.mjs';
 import { busyPageFigures } from './busy-page-figures.mjs';
 import { workerFigures } from './worker-figures.mjs';
+import { roundTripFigures } from './round-trip-figures.mjs';
 import { figureTable } from './stats.mjs';
 import { backgroundBytes, PAGE_KINDS, pageBytes, popupBytes } from './sizes.mjs';
 
@@ -32,6 +33,7 @@ for (const cpu of [1, 4]) {
   if (runs('busy-page')) await busyPageFigures(cpu);
   if (runs('popup')) await popupFigures(cpu);
   if (runs('worker')) await workerFigures(cpu);
+  if (runs('round-trip')) await roundTripFigures(cpu);
 }
 if (runs('size')) sizeFigures();
 

@@ -9,7 +9,7 @@ import { fmt, summary } from './stats.mjs';
 export const URL_ROOMS = 'https://www.upwork.com/ab/messages/rooms/';
 export const QUICK = process.argv.includes('--quick');
 export const RUNS = QUICK ? 5 : 15;
-// --only=reader,page,popup runs some sections, for measuring one change quickly.
+// --only=reader,page,busy-page,popup,worker,round-trip,size runs some sections, for measuring one change quickly.
 const ONLY = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
