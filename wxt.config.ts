@@ -4,18 +4,19 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
- * Content scripts without webextension-polyfill (3 kB of the 15 kB a Messages page loads): there
- * `browser` is Firefox's own, or Chrome's `chrome`, whose MV3 calls already return promises. The
- * polyfill stays in the worker and the extension pages. A content script's listener that answers
- * therefore answers through sendResponse, which both browsers support natively.
+ * webextension-polyfill in the worker only: it lets the worker's onMessage listener answer with a
+ * promise, which Chrome's own listeners cannot. Everywhere else (content scripts, popup, options,
+ * stats) `browser` is Firefox's own, or Chrome's `chrome`, whose MV3 calls already return promises,
+ * saving 3 kB gzipped on every Upwork page and in the popup. A listener outside the worker that
+ * answers must therefore answer through sendResponse (holding.ts), which both browsers support.
  */
-const plainBrowserInContentScripts = (): Plugin => ({
-  name: 'reply-window:plain-browser-in-content-scripts',
+const polyfillInWorkerOnly = (): Plugin => ({
+  name: 'reply-window:polyfill-in-worker-only',
   // Before Vite resolves its config: the alias plugin copies the entries it is given.
   config(config) {
     const lib = config.build?.lib ? config.build.lib.entry : '';
     const entry = typeof lib === 'string' ? lib : Object.values(lib).join(' ');
-    if (!/\.content[\\/]/.test(entry)) return;
+    if (/[\\/]background[\\/.]/.test(entry)) return;
     const plain = createRequire(import.meta.url).resolve('@wxt-dev/browser');
     const alias = config.resolve?.alias;
     if (Array.isArray(alias)) for (const a of alias) if (a.find === 'wxt/browser') a.replacement = plain;
@@ -28,7 +29,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources archive Mozilla's review asks for: everything needed to rebuild, no test output.
   zip: { excludeSources: ['tests/artifacts/**', 'tests/screenshots/**', 'test-results/**', 'bench/**'] },
-  vite: () => ({ plugins: [preact(), plainBrowserInContentScripts()] }),
+  vite: () => ({
+    plugins: [preact(), polyfillInWorkerOnly()],
+    // terser: about 3 % fewer gzipped bytes than esbuild's minifier (14.6 against 15.1 kB on an Upwork page).
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
