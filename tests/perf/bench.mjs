@@ -26,7 +26,13 @@ function sizeFigures() {
 }
 
 const started = Date.now();
-for (const cpu of [1, 4]) {
+// --cpu=1 (or 4) runs one throttling rate, for a quick look at one change.
+const CPUS = process.argv
+  .find((a) => a.startsWith('--cpu='))
+  ?.slice(6)
+  .split(',')
+  .map(Number) ?? [1, 4];
+for (const cpu of CPUS) {
   console.log(`CPU ${cpu}x`);
   if (runs('reader')) await readerFigures(cpu);
   if (runs('page')) await pageFigures(cpu);
