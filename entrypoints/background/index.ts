@@ -8,13 +8,14 @@ import { runCommand } from './commands';
 import { HOLDING_COMMAND, onHoldingCommand } from './holding';
 import { onNotificationButton, onNotificationClick } from './notify';
 import { handleObservation } from './observe';
+import { prune, PRUNE_ALARM, schedulePrune } from './prune';
 import { refresh, SAFETY_ALARM } from './refresh';
 import { routeMessage } from './senders';
 
 export default defineBackground(() => {
   const handlers = { ownId: browser.runtime.id, ownPages: browser.runtime.getURL('/'), runCommand, handleObservation, handleInvitations };
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => routeMessage(msg, sender, handlers));
-  browser.alarms.onAlarm.addListener(() => void refresh());
+  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === PRUNE_ALARM ? prune() : refresh()));
   // Back from sleep or a locked screen: alarms may have slipped, so recompute everything now.
   browser.idle.onStateChanged.addListener((state) => void (state === 'active' && refresh()));
   browser.runtime.onStartup.addListener(() => void refresh());
@@ -23,5 +24,6 @@ export default defineBackground(() => {
   browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index, refresh));
   browser.commands.onCommand.addListener((name, tab) => void (name === HOLDING_COMMAND && onHoldingCommand(tab)));
   void browser.alarms.create(SAFETY_ALARM, { periodInMinutes: 5 });
+  void schedulePrune();
   void refresh();
 });

@@ -1,6 +1,8 @@
 // Recomputes everything derived from what is stored: the next alarm, the
-// badge, the warnings and reminders due. Runs on every wake-up; the worker
-// keeps nothing in memory between them.
+// badge, the warnings and reminders due. Runs on every wake-up and every
+// observation; the worker keeps nothing in memory between them. It reads what
+// grows with the awaiting rooms, never with the store: pruning has its own
+// alarm (prune.ts), and the 90-day log only when a warning is to be shown.
 import { browser } from 'wxt/browser';
 import { readStorageError } from '@/utils/protocol/storage-error';
 import { badgeView } from '@/utils/rules/badge';
@@ -11,17 +13,7 @@ import { turnsOldAt } from '@/utils/rules/sight';
 import { deriveView } from '@/utils/rules/view';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS } from '@/utils/rules/threads';
-import {
-  allInvitations,
-  handledNotices,
-  logSince,
-  pageStatus,
-  pruneLog,
-  pruneThreads,
-  pruneInvitations,
-  recordNotices,
-  threadsToWatch,
-} from '@/utils/storage/db';
+import { allInvitations, handledNotices, logSince, pageStatus, recordNotices, threadsToWatch } from '@/utils/storage/db';
 import { MISSES_PERIOD, missesByRoom } from '@/utils/rules/repeated-misses';
 import { awaitingInvitations, invitationThresholds } from '@/utils/rules/invitations';
 import { loadSettings } from '@/utils/storage/settings-storage';
@@ -47,14 +39,12 @@ export function refresh() {
 
 async function refreshNow() {
   const storageError = await readStorageError();
-  const [watched, storedStatus, settings, done, invites, recent] = await Promise.all([
+  const [watched, storedStatus, settings, done, invites] = await Promise.all([
     threadsToWatch(),
     pageStatus(),
     loadSettings(),
     handledNotices(),
     allInvitations(),
-    // A miss within 90 days was answered within them too (the answer comes after the miss).
-    logSince(Date.now() - MISSES_PERIOD),
   ]).catch(async (err) => {
     // IndexedDB cannot even be read: say so on the badge rather than keep an old count.
     await showBadge(badgeView({ ...UNREADABLE, storageError: storageError ?? { at: Date.now(), message: String(err) }, now: Date.now() }));
@@ -69,8 +59,13 @@ async function refreshNow() {
   const { rooms, lengths } = view;
   const invitations = awaitingInvitations(invites, now);
   const extra = invitations.flatMap((a) => invitationThresholds(a, settings));
-  const misses = missesByRoom(recent, now);
-  const plan = planNotices({ rooms, settings, lengths, done, now, clock, deadlines, extra, misses });
+  const planFor = (misses?: ReadonlyMap<string, number>) =>
+    planNotices({ rooms, settings, lengths, done, now, clock, deadlines, extra, misses });
+  // The misses change only a warning's words, never which warnings are due: the log (an agency's
+  // grows by thousands of answers) is read only when there is a warning to word.
+  let plan = planFor();
+  // A miss within 90 days was answered within them too (the answer comes after the miss).
+  if (plan.show.length) plan = planFor(missesByRoom(await logSince(now - MISSES_PERIOD), now));
   const reminders = planReminders({ rooms, settings, lengths, lastReadAt: status.lastReadAt, done, now });
 
   // The alarm first: whatever fails below, the worker still wakes at the next change.
@@ -93,6 +88,5 @@ async function refreshNow() {
   await recordNotices(handled, now, new Map(rooms.map((r) => [r.thread.roomId, r.thread.waitingSince])));
   for (const notice of [...plan.show, ...remind]) await showNotice(notice, now);
 
-  await Promise.all([pruneLog(now), pruneThreads(now), pruneInvitations(now, invites)]);
   return { view, status: { ...status, selfName: status.selfName ?? (settings.selfName || null) }, settings };
 }

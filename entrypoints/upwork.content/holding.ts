@@ -27,8 +27,13 @@ export function startHoldingReplies(ctx: ContentScriptContext): void {
   }
 
   const panel = new HoldingPanel(deliver);
-  const listener = (msg: unknown) => {
-    if (isInsertRequest(msg)) return deliver(msg.roomId, msg.text);
+  // Answers through sendResponse (and `true`: the answer comes later): the content script has no
+  // polyfill (wxt.config.ts), and Chrome's own listeners cannot answer with a returned promise.
+  const listener = (msg: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    if (isInsertRequest(msg)) {
+      void deliver(msg.roomId, msg.text).then(sendResponse);
+      return true;
+    }
     // Only in the room the worker checked: the user may have moved on since.
     if (isHoldingMenuRequest(msg) && roomIdOf(location.pathname) === msg.roomId) panel.showMenu(msg, findComposer(document), Date.now());
     return undefined;

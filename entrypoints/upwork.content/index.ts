@@ -1,13 +1,16 @@
-// Runs on Upwork only. Wiring: the watcher reads the page, the sender delivers
-// what it read to the worker, and the worker's answer marks the rows.
+// Runs on Upwork only: the one content script for every Upwork page, so shared code loads once.
+// Wiring: the page watcher reads the Messages pages, the sender delivers what it read to the worker,
+// and the worker's answer marks the rows; the invitation watcher reads the proposals pages. Each
+// routes by page kind itself, as the address changes without a page load.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendObservation } from '@/utils/protocol/send';
+import { sendInvitations, sendObservation } from '@/utils/protocol/send';
 import { isWorkerMarks } from '@/utils/protocol/guards';
 import { browser } from 'wxt/browser';
 import { ObservationSender } from './observation-sender';
 import { PageWatcher } from './page-watcher';
 import { startHoldingReplies } from './holding';
 import { answerPageReports } from './page-report';
+import { InvitationWatcher } from './invitation-watcher';
 import { UPWORK_MATCH } from '@/utils/upwork/addresses';
 import './marks.css';
 
@@ -30,5 +33,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMarks));
     startHoldingReplies(ctx);
     answerPageReports(ctx);
+    new InvitationWatcher(ctx, document, sendInvitations).start();
   },
 });

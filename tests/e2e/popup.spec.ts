@@ -88,7 +88,8 @@ test('the demo inbox: rooms that can still be saved first, soonest deadline firs
   await popup.keyboard.press('ArrowDown');
   await expect(popup.locator('.rooms .room-open').nth(1)).toBeFocused();
   await popup.keyboard.press('ArrowUp');
-  await popup.keyboard.press('Enter');
+  // Enter acts on key-down; the popup closes as it opens the room, so a key-up may find it gone.
+  await popup.keyboard.down('Enter');
   await expect.poll(() => page.url()).toContain(rows[0].id); // the open Messages tab is reused
 });
 

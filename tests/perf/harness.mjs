@@ -9,7 +9,7 @@ import { fmt, summary } from './stats.mjs';
 export const URL_ROOMS = 'https://www.upwork.com/ab/messages/rooms/';
 export const QUICK = process.argv.includes('--quick');
 export const RUNS = QUICK ? 5 : 15;
-// --only=reader,page,popup runs some sections, for measuring one change quickly.
+// --only=reader,page,busy-page,popup,worker,round-trip,size runs some sections, for measuring one change quickly.
 const ONLY = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
@@ -27,6 +27,8 @@ export const bundle = (
 ).outputFiles[0].text;
 
 export const rows = [];
+/** What is not a figure but goes with them into bench/results.json (the top self-time functions). */
+export const notes = [];
 /** Records one figure: values in ms (or bytes), the target as a predicate on the figure that matters. */
 export function record(figure, cpu, values, target, check, unit = 'ms') {
   const s = Array.isArray(values) ? summary(values) : { median: values, p95: values, runs: 1 };

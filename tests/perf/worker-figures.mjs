@@ -11,7 +11,7 @@ const ROOMS = 10_000;
 const AWAITING = 300;
 
 const root = resolve(process.env.BENCH_ROOT ?? '.');
-const bundle = async () =>
+export const workerBundle = async () =>
   (
     await build({
       entryPoints: [resolve('tests/perf/worker-entry.ts')],
@@ -26,16 +26,18 @@ const bundle = async () =>
   ).outputFiles[0].text;
 
 /** Seeds the store in the worker: answered rooms over the past year, and the awaiting ones over the past 9 days. */
-const seed = (worker) =>
+export const seed = (worker, rooms = ROOMS, awaiting = AWAITING) =>
   worker.evaluate(
     async ({ rooms, awaiting, now }) => {
       const db = await new Promise((r) => {
         const q = indexedDB.open('reply-window');
         q.onsuccess = () => r(q.result);
       });
-      const tx = db.transaction(['threads', 'meta'], 'readwrite');
+      const tx = db.transaction(['threads', 'meta', 'log'], 'readwrite');
       const threads = tx.objectStore('threads');
+      const log = tx.objectStore('log');
       threads.clear();
+      log.clear();
       for (let i = 0; i < rooms; i++) {
         const waits = i < awaiting;
         const at = now - (waits ? (i * 7919) % (9 * 86_400_000) : ((i * 104_729) % 365) * 86_400_000 + 3_600_000);
@@ -50,12 +52,27 @@ const seed = (worker) =>
           answeredSeenAt: waits ? null : at,
           updatedAt: at,
         });
+        // Two answers a room over the past year: the response log an agency keeps (a quarter of it in the last 90 days).
+        for (let k = 0; k < (waits ? 0 : 2); k++) {
+          const replyAt = now - ((i * 7 + k * 173) % 365) * 86_400_000 - 60_000;
+          const roomId = `room_${(i + 1).toString(16).padStart(32, '0')}`;
+          log.put({
+            id: `${roomId}|${replyAt}`,
+            roomId,
+            kind: 'reply',
+            clientAt: replyAt - 3_600_000 * (1 + (i % 30)),
+            clientExact: true,
+            replyAt,
+            replyExact: true,
+            contract: i % 4 === 0,
+          });
+        }
       }
       tx.objectStore('meta').put({ lastReadAt: now, checkedAt: now, layout: 'ok', missing: [], selfName: 'Alex Rivera' }, 'page');
       await new Promise((r) => (tx.oncomplete = r));
       db.close();
     },
-    { rooms: ROOMS, awaiting: AWAITING, now: Date.now() },
+    { rooms, awaiting, now: Date.now() },
   );
 
 /** Runtime.getHeapUsage on the service worker target, after a full garbage collection. */
@@ -88,7 +105,7 @@ export async function workerFigures(cpu) {
   if (cpu !== 1) return; // the worker has no CPU throttling over CDP; one run at the machine's speed
   const ext = await launchWithExtension();
   try {
-    await ext.worker.evaluate(await bundle());
+    await ext.worker.evaluate(await workerBundle());
     await ext.worker.evaluate(() => globalThis.__benchWorker.refresh()); // opens (and creates) the database
     await seed(ext.worker);
     const times = await ext.worker.evaluate(async (runs) => {
