@@ -1,7 +1,7 @@
 // The popup: when Upwork was last read (and whether that is too old to trust), then every room
 // awaiting a reply in the order to answer them (utils/rules/answer-next.ts), the first one focused;
 // snoozed rooms apart, with their real deadline.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { plural, t, type MessageKey } from '@/utils/text/i18n';
 import type { Sight } from '@/utils/rules/sight';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -22,6 +22,8 @@ export interface PopupProps {
   rooms: AwaitingRoom[];
   /** How many of the rooms not snoozed can still be answered within a window. */
   savable: number;
+  /** The badge's number (utils/rules/badge.ts actNow): the header shows the same one. */
+  count?: { count: number; rooms: number; invitations: number };
   /** Whether the last read of Upwork Messages can be trusted (utils/rules/sight.ts). */
   sight: Sight;
   /** For deadlines: every known room once read, at first only those with a deadline. */
@@ -44,6 +46,9 @@ export interface PopupProps {
   onOpenInvitation?: (id: string) => void;
 }
 
+/** Set once the user has dismissed the header's contract line (this popup's own storage). */
+const CONTRACT_NOTE = 'reply-window:contract-note-seen';
+
 /** What the reader could not find, as the user reads it; unknown codes are shown as they are. */
 const missingText = (code: string) => {
   const key = `missing_${code}`;
@@ -57,6 +62,10 @@ export function PopupView(p: PopupProps) {
   const active = rooms.filter((r) => r.snoozedUntil === null);
   const snoozed = rooms.filter((r) => r.snoozedUntil !== null);
   const list = { lengths: p.lengths, onOpen: p.onOpen, send: p.send };
+  const count = p.count ?? { count: active.length, rooms: active.length, invitations: 0 };
+  // The contract question, once for all rows (rows near a 7-day deadline ask it themselves).
+  const [contractNote, setContractNote] = useState(() => localStorage.getItem(CONTRACT_NOTE) === null);
+  const unknownContract = active.some((r) => r.contractUnknown);
   // The first row takes the focus once, so the shortcut then Enter opens the room to answer next.
   const focused = useRef(false);
   useEffect(() => {
@@ -92,9 +101,26 @@ export function PopupView(p: PopupProps) {
           {t('popupSettings')}
         </button>
       </header>
-      {active.length > 0 && (
+      {count.count > 0 && (
         <p class="popup-count" data-testid="popup-count">
-          {plural('popupWaiting', active.length)} · {plural('popupSavable', p.savable)}
+          <strong>{plural('popupWaiting', count.count)}</strong>
+          {count.invitations > 0 && <> ({t('popupWaitingDetail', String(count.rooms), String(count.invitations))})</>} ·{' '}
+          {plural('popupSavable', p.savable)}
+        </p>
+      )}
+      {contractNote && unknownContract && (
+        <p class="popup-note" data-testid="contract-note">
+          <span>{t('popupContractNote')}</span>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              localStorage.setItem(CONTRACT_NOTE, '1');
+              setContractNote(false);
+            }}
+          >
+            {t('popupContractNoteOk')}
+          </button>
         </p>
       )}
       {p.sight.kind === 'old' && (
@@ -128,7 +154,16 @@ export function PopupView(p: PopupProps) {
       ) : active.length === 0 ? (
         status.layout !== 'unrecognised' && (
           <section class="notice notice-clear" data-state="all-answered">
-            <p>{t(snoozed.length ? 'popupNothingNow' : 'popupNothing')}</p>
+            <p class="caught-up">
+              {status.lastReadAt === null ? (
+                t(snoozed.length ? 'popupNothingNow' : 'popupNothing')
+              ) : (
+                <TimeText
+                  of={(now) => t('popupCaughtUp', ago(now - status.lastReadAt!))}
+                  step={(now) => Math.floor((now - status.lastReadAt!) / MINUTE)}
+                />
+              )}
+            </p>
           </section>
         )
       ) : (
@@ -163,11 +198,28 @@ export function PopupView(p: PopupProps) {
           </ul>
         </section>
       )}
-      {!never && <DeadlineList threads={p.threads} send={p.send} />}
+      {!never && p.threads.some((d) => d.deadline && d.deadline > Date.now()) && <DeadlineList threads={p.threads} send={p.send} />}
       {!never && (
         <p class="hint">
-          <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>S</kbd> {t('hintSnooze')} · <kbd>N</kbd>{' '}
-          {t('hintNoReply')} · <kbd>R</kbd> {t('hintReply')}
+          <span class="hint-key">
+            <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>Enter</kbd> {t('hintOpen')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>S</kbd> {t('hintSnooze')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>N</kbd> {t('hintNoReply')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>R</kbd> {t('hintReply')}
+          </span>
         </p>
       )}
     </main>

@@ -12,6 +12,7 @@ import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import { readStorageError } from '@/utils/protocol/storage-error';
 import { HOUR } from '@/utils/model/time';
 import { answerNext, canStillSave, nextRiskAt } from '@/utils/rules/answer-next';
+import { actNow } from '@/utils/rules/badge';
 import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { isAway, type Settings } from '@/utils/rules/settings';
 import { sightOf, type Sight } from '@/utils/rules/sight';
@@ -53,6 +54,8 @@ interface Snapshot extends DerivedView {
   invitations: AwaitingInvitation[];
   /** Not snoozed, whose next window can still be saved. */
   savable: number;
+  /** The badge's number, shown in the header. */
+  count: { count: number; rooms: number; invitations: number };
   sight: Sight;
   until: number;
 }
@@ -64,6 +67,8 @@ function snapshot(data: Data, now: number): Snapshot {
   const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
   const dismissed = data.dismissed.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
   const invitations = awaitingInvitations(data.invitations, now, view.lengths);
+  const act = actNow(view.rooms, data.settings, invitations, now);
+  const count = { count: act.count, rooms: act.rooms.length, invitations: act.invitations.length };
   const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
   const sight = sightOf(data.status, data.settings, now);
   // The view turns old just past the threshold (sightOf: age > threshold).
@@ -74,7 +79,7 @@ function snapshot(data: Data, now: number): Snapshot {
     turnsOld,
     ...invitations.map((a) => a.status.nextChangeAt),
   );
-  return { ...view, rooms, data, dismissed, invitations, savable, sight, until };
+  return { ...view, rooms, data, dismissed, invitations, savable, sight, until, count };
 }
 
 /** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
@@ -110,11 +115,12 @@ function Popup() {
   useEffect(() => onTick((t) => cache.current && stale(cache.current, cache.current.data, t) && setNow(t)), []);
   if (!data) return null;
   if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
-  const { lengths, rooms, dismissed, away, savable, sight, invitations } = cache.current!;
+  const { lengths, rooms, dismissed, away, savable, sight, invitations, count } = cache.current!;
   return (
     <PopupView
       rooms={rooms}
       savable={savable}
+      count={count}
       sight={sight}
       threads={every ?? data.withDeadline}
       dismissed={dismissed}

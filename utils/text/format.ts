@@ -67,15 +67,17 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * A date or time in the user's language, through the browser's own Intl: the popup
  * stays small (date-fns' locales would add kilobytes to it) and the words match the UI.
  */
-export function localDate(at: number, style: 'date' | 'weekday-time' | 'day-time'): string {
+export function localDate(at: number, style: 'date' | 'weekday-time' | 'day-time' | 'time'): string {
   let f = dateFormats.get(style);
   if (!f) {
     const opts: Intl.DateTimeFormatOptions =
       style === 'date'
         ? { dateStyle: 'medium' }
-        : style === 'weekday-time'
-          ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
-          : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+        : style === 'time'
+          ? { hour: 'numeric', minute: '2-digit' }
+          : style === 'weekday-time'
+            ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
+            : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
     dateFormats.set(style, (f = new Intl.DateTimeFormat(uiLanguage(), opts)));
   }
   return f.format(at);
