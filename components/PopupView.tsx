@@ -1,7 +1,8 @@
 // The popup: when Upwork was last read (and whether that is too old to trust), then every room
 // awaiting a reply in the order to answer them (utils/rules/answer-next.ts), the first one focused;
 // snoozed rooms apart, with their real deadline.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { snoozeText } from './snooze-text';
 import { plural, t, type MessageKey } from '@/utils/text/i18n';
 import type { Sight } from '@/utils/rules/sight';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -61,7 +62,27 @@ export function PopupView(p: PopupProps) {
   const never = status.lastReadAt === null && status.layout !== 'unrecognised' && !status.restoredFrom;
   const active = rooms.filter((r) => r.snoozedUntil === null);
   const snoozed = rooms.filter((r) => r.snoozedUntil !== null);
-  const list = { lengths: p.lengths, onOpen: p.onOpen, send: p.send };
+  // A snooze (from ⋯ or the S key) says until when and whether it passes a window, with Undo.
+  const [undo, setUndo] = useState<{ roomId: string; text: string } | null>(null);
+  const roomsNow = useRef(rooms);
+  roomsNow.current = rooms;
+  const outer = useRef(p.send);
+  outer.current = p.send;
+  const send = useMemo(
+    () => (cmd: UserCommand) => {
+      if (cmd.type === 'user:snooze') {
+        const room = roomsNow.current.find((r) => r.thread.roomId === cmd.roomId);
+        if (room)
+          setUndo({
+            roomId: cmd.roomId,
+            text: t('snoozeDone', room.thread.name || t('thisClient'), snoozeText(room, cmd.until, p.lengths, Date.now())),
+          });
+      }
+      outer.current(cmd);
+    },
+    [p.lengths],
+  );
+  const list = { lengths: p.lengths, onOpen: p.onOpen, send };
   const count = p.count ?? { count: active.length, rooms: active.length, invitations: 0 };
   // The contract question, once for all rows (rows near a 7-day deadline ask it themselves).
   const [contractNote, setContractNote] = useState(() => localStorage.getItem(CONTRACT_NOTE) === null);
@@ -120,6 +141,21 @@ export function PopupView(p: PopupProps) {
             }}
           >
             {t('popupContractNoteOk')}
+          </button>
+        </p>
+      )}
+      {undo && (
+        <p class="popup-undo" role="status" data-testid="snooze-undo">
+          <span>{undo.text}</span>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              p.send({ type: 'user:unsnooze', roomId: undo.roomId });
+              setUndo(null);
+            }}
+          >
+            {t('popupUndo')}
           </button>
         </p>
       )}

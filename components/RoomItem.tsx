@@ -131,7 +131,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
         <ContractQuestion room={room} lengths={lengths} send={send} />
       )}
       {(expanded || confirming) && RoomActions && (
-        <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} />
+        <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} lengths={lengths} />
       )}
     </li>
   );

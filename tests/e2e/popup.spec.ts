@@ -88,7 +88,8 @@ test('the demo inbox: rooms that can still be saved first, soonest deadline firs
   await popup.keyboard.press('ArrowDown');
   await expect(popup.locator('.rooms .room-open').nth(1)).toBeFocused();
   await popup.keyboard.press('ArrowUp');
-  await popup.keyboard.press('Enter');
+  // Enter opens the room and closes the popup, which may happen before press() returns.
+  await popup.keyboard.press('Enter').catch(() => undefined);
   await expect.poll(() => page.url()).toContain(rows[0].id); // the open Messages tab is reused
 });
 
@@ -133,6 +134,7 @@ test('a 7-day risk is on top; an unknown contract is asked in one click and, fro
   // "On a contract": the 7-day window now applies; the row is the risk on top again, as a contract room.
   const unknown = popup.locator(`li[data-room-id="${roomId(1)}"]`);
   await unknown.locator('.room-more').click();
+  await unknown.getByRole('button', { name: 'More ▸' }).click();
   await unknown.getByLabel('Contract').selectOption('active');
   await expect(unknown).toHaveAttribute('data-reply-window', 'breach'); // 9 days on a contract
   await expect(unknown.locator('.room-figure')).toHaveText('7-day!');
@@ -200,4 +202,44 @@ test('an old view: the header says since when new messages are not counted, and 
   const again = await openPopup(context, extensionId);
   await expect(again.getByTestId('read-at')).toHaveText('Upwork read just now');
   await expect(again.locator('[data-state="old-view"]')).toHaveCount(0);
+});
+
+test('⋯ has four verbs; a snooze says until when and that it passes the window, and Undo takes it back (the S key too)', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  await seed(
+    popup,
+    [
+      { id: roomId(1), waited: 2 * HOUR - 14 * MINUTE, contract: 'ended' }, // 14 minutes left of the 2-hour window
+      { id: roomId(2), waited: 3 * HOUR, contract: 'ended' },
+    ],
+    Date.now(),
+  );
+  await popup.reload();
+  const row = popup.locator(`li[data-room-id="${roomId(1)}"]`);
+  await row.locator('.room-more').click();
+  await expect(row.locator('.room-verbs > button, .room-verbs .reply-with > button')).toHaveText(
+    ['Reply with…', 'Snooze ▸', 'No reply needed', 'More ▸'].map((v) => new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\▸…]/g, '\\$&')}$`)),
+  );
+  await row.getByRole('button', { name: 'Snooze ▸' }).click();
+  const hour = row.getByRole('button', { name: /^1 hour/ });
+  await expect(hour).toHaveText(/^1 hour until \d{1,2}:\d{2}\s?[AP]M · passes the 2-hour window$/);
+  await hour.click();
+  const undo = popup.getByTestId('snooze-undo');
+  await expect(undo).toContainText(/snoozed until \d{1,2}:\d{2}\s?[AP]M · passes the 2-hour window/);
+  // Snoozed: muted, in the snoozed list, "until 7:26".
+  const snoozed = popup.locator(`.rooms.snoozed li[data-room-id="${roomId(1)}"]`);
+  await expect(snoozed.locator('.room-figure')).toHaveText(/^until \d{1,2}:\d{2}\s?[AP]M$/);
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.locator(`.rooms:not(.snoozed) li[data-room-id="${roomId(1)}"]`)).toBeVisible();
+  await expect(popup.locator('.rooms.snoozed')).toHaveCount(0);
+
+  // The S key on the focused first row: the same words, the same Undo.
+  await popup.locator('.rooms .room-open').first().focus();
+  await popup.keyboard.press('s');
+  await expect(undo).toContainText('passes the 2-hour window');
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.locator('.rooms.snoozed')).toHaveCount(0);
 });

@@ -63,6 +63,7 @@ await context.route('https://www.upwork.com/nx/proposals/**', (route) => {
 const TOM = 'room_9a5ca78c4011cf15df8c09b1009be986';
 await popup.reload();
 await popup.locator(`li[data-room-id="${TOM}"] .room-more`).click();
+await popup.locator(`li[data-room-id="${TOM}"]`).getByRole('button', { name: 'More ▸' }).click();
 await popup.getByLabel("Direct Messages (not counted in Upwork's response time)").check();
 const waiting = await page.evaluate(() =>
   window.demo
