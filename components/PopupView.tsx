@@ -1,6 +1,7 @@
 // The popup: when Upwork was last read (and whether that is too old to trust), then every room
 // awaiting a reply in the order to answer them (utils/rules/answer-next.ts), the first one focused;
 // snoozed rooms apart, with their real deadline.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { snoozeText } from './snooze-text';
 import { plural, t, type MessageKey } from '@/utils/text/i18n';
@@ -38,6 +39,10 @@ export interface PopupProps {
   storageError: { at: number; message: string } | null;
   onOpen: (roomId: string) => void;
   onOpenInbox: () => void;
+  /** Reloads the open Messages tab: offered when the page was not understood. */
+  onReloadUpwork?: () => void;
+  /** Where "Report a page problem" goes in the layout notice. */
+  reportSlot?: ComponentChildren;
   onOpenOptions: () => void;
   onOpenStats: () => void;
   send: (cmd: UserCommand) => void;
@@ -175,9 +180,18 @@ export function PopupView(p: PopupProps) {
       {p.away && <p class="notice notice-away">{t('popupAway')}</p>}
       {status.layout === 'unrecognised' && (
         <section class="notice notice-stale" role="alert" data-state="layout-unrecognised">
-          <strong>{t('popupLayoutTitle')}</strong>{' '}
-          {t('popupLayoutMissing', status.missing.map(missingText).join(', ') || missingText('rows'))}
-          {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
+          <p>
+            <strong>{t('popupLayoutTitle')}</strong> {t('popupLayoutMeaning')}
+            {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
+          </p>
+          <p class="notice-detail">{t('popupLayoutMissing', status.missing.map(missingText).join(', ') || missingText('rows'))}</p>
+          <div class="notice-actions">
+            <button type="button" class="primary" onClick={p.onReloadUpwork ?? p.onOpenInbox}>
+              {t('popupReloadUpwork')}
+            </button>
+            {/* The "Report a page problem" entry (issue "report") takes its place here. */}
+            {p.reportSlot}
+          </div>
         </section>
       )}
       {never ? (

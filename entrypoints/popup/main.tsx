@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onTick } from '@/components/clock';
 import { PopupView } from '@/components/PopupView';
-import { openInvitationPage, openOnUpwork } from '@/utils/browser/open-upwork';
+import { openInvitationPage, openOnUpwork, reloadUpwork } from '@/utils/browser/open-upwork';
 import type { Invitation, PageStatus, ProposalsStatus, StorageError, Thread } from '@/utils/model/types';
 import { awaitingInvitations, type AwaitingInvitation } from '@/utils/rules/invitations';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -130,6 +130,7 @@ function Popup() {
       storageError={data.storageError}
       onOpen={actions.onOpen}
       onOpenInbox={() => void openOnUpwork(INBOX_URL).then(() => window.close())}
+      onReloadUpwork={() => void reloadUpwork(INBOX_URL).then(() => window.close())}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onOpenStats={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') }).then(() => window.close())}
       send={actions.send}
