@@ -1,11 +1,11 @@
-// Agreed deadlines: count down to "tell the client by" (the deadline minus 24 hours).
+// Agreed deadlines: count down to "tell the client by" (the deadline minus 24 hours). Shown only when
+// there are any; a deadline is set from a room's ⋯ › More.
 import { compactDuration, localDate } from '@/utils/text/format';
 import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { tellClientBy } from '@/utils/rules/room-actions';
 import type { Thread } from '@/utils/model/types';
 import { TimeText } from './clock';
-import { DeadlineForm } from './DeadlineForm';
 
 const when = (at: number) => localDate(at, 'day-time');
 
@@ -42,7 +42,6 @@ export function DeadlineList({ threads, send }: { threads: Thread[]; send: (c: U
           })}
         </ul>
       )}
-      <DeadlineForm threads={threads} send={send} />
     </section>
   );
 }

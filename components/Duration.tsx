@@ -5,7 +5,7 @@ export function TimeLine({ parts: [before, duration, after] }: { parts: TimePart
   return (
     <>
       {whole(before)}
-      {duration && <span class="dur">{duration}</span>}
+      {duration && <span class="dur dur-time">{duration}</span>}
       {whole(after)}
     </>
   );

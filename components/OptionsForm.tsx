@@ -1,5 +1,7 @@
-// The settings form. Edits a draft; Save validates the whole of it and stores all or nothing.
-import { useState } from 'preact/hooks';
+// The settings form. Each change is saved as it is made (on the field's change: a radio at once, a
+// text or number field when it is left or Enter is pressed): the whole draft is validated and stored
+// all or nothing, "Saved" is said at once, and an error puts the focus in its field.
+import { useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/text/i18n';
 import { formatLeadTimes, parseLeadTimes } from '@/utils/text/lead-times';
 import type { WindowName } from '@/utils/model/types';
@@ -26,13 +28,20 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
   );
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
+  // The latest draft, for the change handler (state set in this event is not yet rendered).
+  const draft = useRef({ s, leads });
+  draft.current = { s, leads };
+  const form = useRef<HTMLFormElement>(null);
+  const commits = useRef(0);
   const set = (patch: Partial<Settings>) => {
-    setS({ ...s, ...patch });
+    draft.current = { ...draft.current, s: { ...draft.current.s, ...patch } };
+    setS(draft.current.s);
     setSaved(null);
   };
 
-  async function submit(e: Event) {
+  async function commit(e: Event) {
     e.preventDefault();
+    const { s, leads } = draft.current;
     const leadErrors: SettingsErrors = {};
     const leadMinutes = { ...s.leadMinutes };
     for (const [w] of LEADS) {
@@ -40,14 +49,22 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
       if (parsed) leadMinutes[w] = parsed;
       else leadErrors[`leadMinutes.${w}`] = t('errLeadFormat');
     }
+    const mine = ++commits.current;
     const result = Object.keys(leadErrors).length ? ({ ok: false, errors: leadErrors } as const) : await save({ ...s, leadMinutes });
+    // Two changes in a row (leaving one field for another) save twice: only the latest answer is shown.
+    if (mine !== commits.current) return;
     setErrors(result.ok ? {} : result.errors);
-    setSaved(t(result.ok ? 'optSaved' : 'optNotSaved'));
+    setSaved(t(result.ok ? 'optSaved' : 'optNotSavedHere'));
+    if (!result.ok) {
+      // The first field in error takes the focus: the message is next to it, not 600 px away.
+      const first = Object.keys(result.errors)[0];
+      form.current?.querySelector<HTMLElement>(`[aria-describedby~="err-${CSS.escape(first)}"]`)?.focus();
+    }
   }
 
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={form} onSubmit={commit} onChange={commit} noValidate>
       <fieldset>
         <legend>{t('optWindows')}</legend>
         <label>
@@ -89,7 +106,10 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
                 type="text"
                 value={leads[w]}
                 aria-describedby={`err-leadMinutes.${w}`}
-                onInput={(e) => setLeads({ ...leads, [w]: e.currentTarget.value })}
+                onInput={(e) => {
+                  draft.current = { ...draft.current, leads: { ...draft.current.leads, [w]: e.currentTarget.value } };
+                  setLeads(draft.current.leads);
+                }}
               />
             </label>
             <Err id={`leadMinutes.${w}`} errors={errors} />
@@ -154,14 +174,10 @@ export function OptionsForm({ initial, save }: OptionsFormProps) {
         </label>
       </fieldset>
 
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('optSave')}
-        </button>
-        <span role="status" class="saved">
-          {saved}
-        </span>
-      </div>
+      {/* Follows the view, so "Saved" is said where the change was made. */}
+      <p role="status" class={`saved autosaved${saved ? ' shown' : ''}`}>
+        {saved}
+      </p>
     </form>
   );
 }

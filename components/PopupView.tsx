@@ -1,7 +1,8 @@
 // The popup: when Upwork was last read (and whether that is too old to trust), then every room
 // awaiting a reply in the order to answer them (utils/rules/answer-next.ts), the first one focused;
 // snoozed rooms apart, with their real deadline.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { snoozeText } from './snooze-text';
 import { plural, t, type MessageKey } from '@/utils/text/i18n';
 import type { Sight } from '@/utils/rules/sight';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -22,6 +23,8 @@ export interface PopupProps {
   rooms: AwaitingRoom[];
   /** How many of the rooms not snoozed can still be answered within a window. */
   savable: number;
+  /** The badge's number (utils/rules/badge.ts actNow): the header shows the same one. */
+  count?: { count: number; rooms: number; invitations: number };
   /** Whether the last read of Upwork Messages can be trusted (utils/rules/sight.ts). */
   sight: Sight;
   /** For deadlines: every known room once read, at first only those with a deadline. */
@@ -35,6 +38,8 @@ export interface PopupProps {
   storageError: { at: number; message: string } | null;
   onOpen: (roomId: string) => void;
   onOpenInbox: () => void;
+  /** Reloads the open Messages tab: offered when the page was not understood. */
+  onReloadUpwork?: () => void;
   onOpenOptions: () => void;
   onOpenStats: () => void;
   send: (cmd: UserCommand) => void;
@@ -45,6 +50,9 @@ export interface PopupProps {
   /** "Report a page problem": always in the header, and offered where the page was not understood. */
   onReport?: () => void;
 }
+
+/** Set once the user has dismissed the header's contract line (this popup's own storage). */
+const CONTRACT_NOTE = 'reply-window:contract-note-seen';
 
 /** What the reader could not find, as the user reads it; unknown codes are shown as they are. */
 const missingText = (code: string) => {
@@ -58,7 +66,31 @@ export function PopupView(p: PopupProps) {
   const never = status.lastReadAt === null && status.layout !== 'unrecognised' && !status.restoredFrom;
   const active = rooms.filter((r) => r.snoozedUntil === null);
   const snoozed = rooms.filter((r) => r.snoozedUntil !== null);
-  const list = { lengths: p.lengths, onOpen: p.onOpen, send: p.send };
+  // A snooze (from ⋯ or the S key) says until when and whether it passes a window, with Undo.
+  const [undo, setUndo] = useState<{ roomId: string; text: string } | null>(null);
+  const roomsNow = useRef(rooms);
+  roomsNow.current = rooms;
+  const outer = useRef(p.send);
+  outer.current = p.send;
+  const send = useMemo(
+    () => (cmd: UserCommand) => {
+      if (cmd.type === 'user:snooze') {
+        const room = roomsNow.current.find((r) => r.thread.roomId === cmd.roomId);
+        if (room)
+          setUndo({
+            roomId: cmd.roomId,
+            text: t('snoozeDone', room.thread.name || t('thisClient'), snoozeText(room, cmd.until, p.lengths, Date.now())),
+          });
+      }
+      outer.current(cmd);
+    },
+    [p.lengths],
+  );
+  const list = { lengths: p.lengths, onOpen: p.onOpen, send };
+  const count = p.count ?? { count: active.length, rooms: active.length, invitations: 0 };
+  // The contract question, once for all rows (rows near a 7-day deadline ask it themselves).
+  const [contractNote, setContractNote] = useState(() => localStorage.getItem(CONTRACT_NOTE) === null);
+  const unknownContract = active.some((r) => r.contractUnknown);
   // The first row takes the focus once, so the shortcut then Enter opens the room to answer next.
   const focused = useRef(false);
   useEffect(() => {
@@ -99,9 +131,41 @@ export function PopupView(p: PopupProps) {
           </button>
         )}
       </header>
-      {active.length > 0 && (
+      {count.count > 0 && (
         <p class="popup-count" data-testid="popup-count">
-          {plural('popupWaiting', active.length)} · {plural('popupSavable', p.savable)}
+          <strong>{plural('popupWaiting', count.count)}</strong>
+          {count.invitations > 0 && <> ({t('popupWaitingDetail', String(count.rooms), String(count.invitations))})</>} ·{' '}
+          {plural('popupSavable', p.savable)}
+        </p>
+      )}
+      {contractNote && unknownContract && (
+        <p class="popup-note" data-testid="contract-note">
+          <span>{t('popupContractNote')}</span>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              localStorage.setItem(CONTRACT_NOTE, '1');
+              setContractNote(false);
+            }}
+          >
+            {t('popupContractNoteOk')}
+          </button>
+        </p>
+      )}
+      {undo && (
+        <p class="popup-undo" role="status" data-testid="snooze-undo">
+          <span>{undo.text}</span>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              p.send({ type: 'user:unsnooze', roomId: undo.roomId });
+              setUndo(null);
+            }}
+          >
+            {t('popupUndo')}
+          </button>
         </p>
       )}
       {p.sight.kind === 'old' && (
@@ -120,19 +184,33 @@ export function PopupView(p: PopupProps) {
       {p.away && <p class="notice notice-away">{t('popupAway')}</p>}
       {status.layout === 'unrecognised' && (
         <section class="notice notice-stale" role="alert" data-state="layout-unrecognised">
-          <strong>{t('popupLayoutTitle')}</strong>{' '}
-          {t('popupLayoutMissing', status.missing.map(missingText).join(', ') || missingText('rows'))}
-          {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
-          {p.onReport && (
-            <button type="button" class="primary" data-action="report" onClick={p.onReport}>
-              {t('reportOpen')}
+          <p>
+            <strong>{t('popupLayoutTitle')}</strong> {t('popupLayoutMeaning')}
+            {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
+          </p>
+          <p class="notice-detail">{t('popupLayoutMissing', status.missing.map(missingText).join(', ') || missingText('rows'))}</p>
+          <div class="notice-actions">
+            <button type="button" class="primary" onClick={p.onReloadUpwork ?? p.onOpenInbox}>
+              {t('popupReloadUpwork')}
             </button>
-          )}
+            {p.onReport && (
+              <button type="button" data-action="report" onClick={p.onReport}>
+                {t('reportOpen')}
+              </button>
+            )}
+          </div>
         </section>
       )}
       {status.layout !== 'unrecognised' && status.missing.includes('room_list') && (
         <section class="notice notice-stale" role="status" data-state="list-unseen">
           <p>{t('popupListUnseen')}</p>
+          {p.onReport && (
+            <div class="notice-actions">
+              <button type="button" data-action="report" onClick={p.onReport}>
+                {t('reportOpen')}
+              </button>
+            </div>
+          )}
         </section>
       )}
       {never ? (
@@ -145,7 +223,16 @@ export function PopupView(p: PopupProps) {
       ) : active.length === 0 ? (
         status.layout !== 'unrecognised' && (
           <section class="notice notice-clear" data-state="all-answered">
-            <p>{t(snoozed.length ? 'popupNothingNow' : 'popupNothing')}</p>
+            <p class="caught-up">
+              {status.lastReadAt === null ? (
+                t(snoozed.length ? 'popupNothingNow' : 'popupNothing')
+              ) : (
+                <TimeText
+                  of={(now) => t('popupCaughtUp', ago(now - status.lastReadAt!))}
+                  step={(now) => Math.floor((now - status.lastReadAt!) / MINUTE)}
+                />
+              )}
+            </p>
           </section>
         )
       ) : (
@@ -180,11 +267,28 @@ export function PopupView(p: PopupProps) {
           </ul>
         </section>
       )}
-      {!never && <DeadlineList threads={p.threads} send={p.send} />}
+      {!never && p.threads.some((d) => d.deadline && d.deadline > Date.now()) && <DeadlineList threads={p.threads} send={p.send} />}
       {!never && (
         <p class="hint">
-          <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')} · <kbd>Enter</kbd> {t('hintOpen')} · <kbd>S</kbd> {t('hintSnooze')} · <kbd>N</kbd>{' '}
-          {t('hintNoReply')} · <kbd>R</kbd> {t('hintReply')}
+          <span class="hint-key">
+            <kbd>↑</kbd> <kbd>↓</kbd> {t('hintMove')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>Enter</kbd> {t('hintOpen')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>S</kbd> {t('hintSnooze')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>N</kbd> {t('hintNoReply')}
+          </span>{' '}
+          ·{' '}
+          <span class="hint-key">
+            <kbd>R</kbd> {t('hintReply')}
+          </span>
         </p>
       )}
     </main>

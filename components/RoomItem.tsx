@@ -2,6 +2,8 @@
 import { memo } from './memo';
 import { useEffect, useState } from 'preact/hooks';
 import { stateLabel, workingHoursText } from '@/utils/text/format';
+import { sevenDayRisk } from '@/utils/rules/answer-next';
+import { RoomFigure, UndecidedText } from './RoomFigure';
 import { dayName } from './day-names';
 import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -45,11 +47,14 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
   useEffect(() => void (open && !RoomActions && loadActions().then((a) => setRoomActions(() => a))), [open, RoomActions]);
   const [replying, setReplying] = useState(false);
   const name = thread.name || t('unnamedRoom');
+  const undecided = room.undecided ?? null;
   return (
     <li
       class="room"
       data-room-id={thread.roomId}
       data-reply-window={status.state}
+      data-undecided={undecided ? '' : undefined}
+      data-snoozed={room.snoozedUntil !== null ? '' : undefined}
       data-deadline={status.deadline}
       data-waiting-since={thread.waitingSince}
       onKeyDown={(e) => {
@@ -73,19 +78,26 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           onClick={() => onOpen(thread.roomId)}
           aria-label={t(thread.exact ? 'rowAria' : 'rowAriaApprox', name, stateLabel(status.state), text)}
         >
-          <span class="room-who">
+          <span class="room-l1">
             <span class="room-name">{name}</span>
-            <span class="room-title">{thread.title}</span>
+            <RoomFigure room={room} parts={parts} />
           </span>
-          <span class="room-when">
-            <span class={`room-state state-${status.state}`}>{stateLabel(status.state)}</span>
-            <span class="room-left">
-              {thread.exact ? null : (
-                <abbr class="approx" title={t('approxTitle')}>
-                  ≈{' '}
-                </abbr>
+          <span class="room-l2">
+            <span class="room-title">{thread.title}</span>
+            {/* The full sentence; its duration is the figure above, so it is not drawn twice. */}
+            <span class={`room-left${status.open && !undecided ? ' open' : ''}`}>
+              {undecided ? (
+                <UndecidedText u={undecided} />
+              ) : (
+                <>
+                  {thread.exact ? null : (
+                    <abbr class="approx" title={t('approxTitle')}>
+                      ≈{' '}
+                    </abbr>
+                  )}
+                  <TimeLine parts={parts} />
+                </>
               )}
-              <TimeLine parts={parts} />
             </span>
           </span>
         </button>
@@ -114,9 +126,12 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           {t('roomDirect')}
         </p>
       ) : null}
-      {room.contractUnknown && <ContractQuestion room={room} lengths={lengths} send={send} />}
+      {/* Asked only where it changes something: from 6 days of waiting, near the would-be 7-day deadline. */}
+      {room.contractUnknown && sevenDayRisk(room, Date.now(), lengths) !== null && (
+        <ContractQuestion room={room} lengths={lengths} send={send} />
+      )}
       {(expanded || confirming) && RoomActions && (
-        <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} />
+        <RoomActions room={room} send={send} confirming={confirming} setConfirming={setConfirming} replying={replying} lengths={lengths} />
       )}
     </li>
   );

@@ -60,6 +60,25 @@ export function StatsView({ log, now, misses, waits, direct, countAgain }: Props
   ];
   return (
     <>
+      {/* The headline: where the 90-day average puts the tag, whether it is at risk, and what would move it. */}
+      <p class="stats-status" data-testid="stats-status" data-at-risk={String(outlook?.kind === 'waiting-would-move')}>
+        {tag.averageMs === null ? (
+          t('tagNoneCounted')
+        ) : (
+          <>
+            <strong>{t('statsStatus', tag.bucket ?? '–', compactDuration(tag.averageMs))}</strong>{' '}
+            {outlook?.kind === 'waiting-would-move' ? (
+              <>
+                <strong class="at-risk">{t('statsAtRisk')}</strong> {outlookText(outlook)}
+              </>
+            ) : (
+              <>
+                {t('statsNotAtRisk')} {outlook && outlookText(outlook)}
+              </>
+            )}
+          </>
+        )}
+      </p>
       <table class="stats">
         <caption>
           {t('statsCaption')}

@@ -8,5 +8,7 @@ export async function showBadge(view: BadgeView): Promise<void> {
     browser.action.setBadgeText({ text: view.text }),
     browser.action.setBadgeBackgroundColor({ color: view.color }),
     browser.action.setTitle({ title: view.title }),
+    // Dark text on the light late fill; browsers without the call keep their own (white or black by contrast).
+    browser.action.setBadgeTextColor?.({ color: view.textColor }),
   ]);
 }

@@ -6,7 +6,7 @@ import { onTick } from '@/components/clock';
 import { PopupView } from '@/components/PopupView';
 import { PageReportPanel } from '@/components/PageReportPanel';
 import { requestPageReport } from '@/utils/browser/page-report';
-import { openInvitationPage, openOnUpwork } from '@/utils/browser/open-upwork';
+import { openInvitationPage, openOnUpwork, reloadUpwork } from '@/utils/browser/open-upwork';
 import type { Invitation, PageStatus, ProposalsStatus, StorageError, Thread } from '@/utils/model/types';
 import { awaitingInvitations, type AwaitingInvitation } from '@/utils/rules/invitations';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -14,6 +14,7 @@ import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import { readStorageError } from '@/utils/protocol/storage-error';
 import { HOUR } from '@/utils/model/time';
 import { answerNext, canStillSave, nextRiskAt } from '@/utils/rules/answer-next';
+import { actNow } from '@/utils/rules/badge';
 import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import { isAway, type Settings } from '@/utils/rules/settings';
 import { sightOf, type Sight } from '@/utils/rules/sight';
@@ -55,6 +56,8 @@ interface Snapshot extends DerivedView {
   invitations: AwaitingInvitation[];
   /** Not snoozed, whose next window can still be saved. */
   savable: number;
+  /** The badge's number, shown in the header. */
+  count: { count: number; rooms: number; invitations: number };
   sight: Sight;
   until: number;
 }
@@ -66,6 +69,8 @@ function snapshot(data: Data, now: number): Snapshot {
   const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
   const dismissed = data.dismissed.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
   const invitations = awaitingInvitations(data.invitations, now);
+  const act = actNow(view.rooms, data.settings, invitations, now);
+  const count = { count: act.count, rooms: act.rooms.length, invitations: act.invitations.length };
   const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
   const sight = sightOf(data.status, data.settings, now);
   // The view turns old just past the threshold (sightOf: age > threshold).
@@ -76,7 +81,7 @@ function snapshot(data: Data, now: number): Snapshot {
     turnsOld,
     ...invitations.map((a) => a.status.nextChangeAt),
   );
-  return { ...view, rooms, data, dismissed, invitations, savable, sight, until };
+  return { ...view, rooms, data, dismissed, invitations, savable, sight, until, count };
 }
 
 /** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
@@ -119,11 +124,12 @@ function Popup() {
     );
   if (!data) return null;
   if (stale(cache.current, data, now)) cache.current = snapshot(data, now);
-  const { lengths, rooms, dismissed, away, savable, sight, invitations } = cache.current!;
+  const { lengths, rooms, dismissed, away, savable, sight, invitations, count } = cache.current!;
   return (
     <PopupView
       rooms={rooms}
       savable={savable}
+      count={count}
       sight={sight}
       threads={every ?? data.withDeadline}
       dismissed={dismissed}
@@ -133,6 +139,7 @@ function Popup() {
       storageError={data.storageError}
       onOpen={actions.onOpen}
       onOpenInbox={() => void openOnUpwork(INBOX_URL).then(() => window.close())}
+      onReloadUpwork={() => void reloadUpwork(INBOX_URL).then(() => window.close())}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onOpenStats={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') }).then(() => window.close())}
       send={actions.send}

@@ -121,13 +121,33 @@ export class HoldingPanel {
       this.close();
       anchor?.focus();
     });
-    const box = anchor?.getBoundingClientRect();
-    panel.style.left = box ? `${Math.max(8, box.left)}px` : 'auto';
-    panel.style.right = box ? 'auto' : '16px';
-    panel.style.bottom = `${box ? Math.max(8, innerHeight - box.top + 8) : 16}px`;
+    place(panel, anchor?.getBoundingClientRect() ?? null);
     root.append(el('style', {}, STYLE), panel);
     document.body.append(host);
     this.host = host;
     return panel;
+  }
+}
+
+const PANEL_WIDTH = 340;
+/**
+ * Beside the reply box, never over the conversation being answered: to the left of the reply box
+ * (over the room list), its bottom on the box's bottom, when there is room; else just above the box.
+ */
+function place(panel: HTMLElement, box: DOMRect | null): void {
+  if (!box) {
+    Object.assign(panel.style, { left: 'auto', right: '16px', bottom: '16px' });
+  } else if (box.left >= PANEL_WIDTH + 20) {
+    Object.assign(panel.style, {
+      left: `${box.left - PANEL_WIDTH - 12}px`,
+      right: 'auto',
+      bottom: `${Math.max(8, innerHeight - box.bottom)}px`,
+    });
+  } else {
+    Object.assign(panel.style, {
+      left: `${Math.max(8, box.left)}px`,
+      right: 'auto',
+      bottom: `${Math.max(8, innerHeight - box.top + 8)}px`,
+    });
   }
 }

@@ -1,33 +1,64 @@
 // Marks the room rows that await a reply. Writes attributes on the row and
 // nothing else: one stylesheet (marks.css) draws them, so Upwork's layout never
-// moves. Work follows what changed: a row that mounts or changes, a room whose
+// moves. Invariant: a mark is a guest: it hides none of the row's text and changes
+// no row's size or place (tests/e2e/mark-guest.spec.ts). Work follows what changed: a row that mounts or changes, a room whose
 // state the worker changed, or a room whose label turns at a minute boundary;
 // never every mounted row.
 import { MINUTE } from '@/utils/model/time';
 import type { WindowLengths } from '@/utils/model/types';
 import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
 import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
-import { markLabel } from '@/utils/text/format';
+import { markLabel, shortMark, undecidedText } from '@/utils/text/format';
 import { roomIdOf } from '@/utils/upwork/addresses';
 
 export const MARK = 'data-reply-window';
 export const MARK_LABEL = 'data-reply-window-label';
 /** Present on a snoozed room's mark: drawn muted. */
 export const MARK_SNOOZED = 'data-reply-window-snoozed';
+/** The short label the stylesheet draws ("14 m", "Missed"); MARK_LABEL keeps the full sentence. */
+export const MARK_SHORT = 'data-reply-window-short';
+/** Present while the state is undecided: drawn dashed. */
+export const MARK_UNDECIDED = 'data-reply-window-undecided';
+/** Present on a row that had no positioning of its own: only then does the stylesheet make it the label's anchor. */
+export const MARK_ANCHOR = 'data-reply-window-anchor';
+const ALL = [MARK, MARK_LABEL, MARK_SNOOZED, MARK_SHORT, MARK_UNDECIDED, MARK_ANCHOR];
+
+/** Sets an attribute only when its value changes (each write would wake Upwork's observers). */
+function put(row: Element, name: string, value: string): void {
+  if (row.getAttribute(name) !== value) row.setAttribute(name, value);
+}
+
+/** The full sentence goes in the row's tooltip, unless Upwork gave the row a title of its own. */
+function tooltip(row: Element, was: string | null, sentence: string | null): void {
+  const title = row.getAttribute('title');
+  if (title !== null && title !== was) return;
+  if (sentence === null) row.removeAttribute('title');
+  else if (title !== sentence) row.setAttribute('title', sentence);
+}
 
 /** Sets or clears one row's mark; touches the DOM only where something changed. */
 export function markRow(row: Element, room: MarkedRoom | undefined, lengths: WindowLengths, now: number): void {
+  const was = row.getAttribute(MARK_LABEL);
   if (!room) {
-    if (row.hasAttribute(MARK)) for (const a of [MARK, MARK_LABEL, MARK_SNOOZED]) row.removeAttribute(a);
+    if (row.hasAttribute(MARK)) {
+      tooltip(row, was, null);
+      for (const a of ALL) row.removeAttribute(a);
+    }
     return;
   }
   // The user's window lengths, as on the badge and in the popup; agreed terms replace them for that room.
   const status = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
   const snoozed = room.snoozedUntil !== null && room.snoozedUntil > now;
-  const label = markLabel(status, now, lengths, room.exact, snoozed);
-  if (row.getAttribute(MARK) !== status.state) row.setAttribute(MARK, status.state);
-  if (row.getAttribute(MARK_LABEL) !== label) row.setAttribute(MARK_LABEL, label);
+  const undecided = room.undecided ?? null;
+  const label = undecided ? undecidedText(undecided, now) : markLabel(status, now, lengths, room.exact, snoozed);
+  // A row Upwork positions itself (absolute, sticky: a virtualized list) already anchors the label.
+  if (!row.hasAttribute(MARK) && getComputedStyle(row).position === 'static') row.setAttribute(MARK_ANCHOR, '');
+  put(row, MARK, status.state);
+  put(row, MARK_LABEL, label);
+  put(row, MARK_SHORT, shortMark(status, now, undecided));
+  tooltip(row, was, label);
   if (snoozed !== row.hasAttribute(MARK_SNOOZED)) row.toggleAttribute(MARK_SNOOZED, snoozed);
+  if (!!undecided !== row.hasAttribute(MARK_UNDECIDED)) row.toggleAttribute(MARK_UNDECIDED, !!undecided);
 }
 
 /** When a room's label next changes: its texts count whole minutes from its deadline. */

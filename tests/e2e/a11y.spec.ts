@@ -27,7 +27,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     const popup = await openPopup(context, extensionId);
     await popup.emulateMedia({ colorScheme: scheme });
-    await popup.locator('.room-more').first().click(); // the actions too
+    await popup.locator('.room-more').first().click(); // the actions too, with Snooze ▸ and More ▸ open
+    await popup.getByRole('button', { name: 'Snooze ▸' }).first().click();
+    await popup.getByRole('button', { name: 'More ▸' }).first().click();
     expect(await seriousViolations(popup)).toEqual([]);
     // A room tagged Direct Messages: its row says so here, and the stats list it with a button.
     await popup.getByLabel("Direct Messages (not counted in Upwork's response time)").first().check();

@@ -18,6 +18,7 @@ test('tagged Direct Messages in the popup: the countdown stays, the reply is lef
   const popup = await openPopup(context, extensionId);
   const row = popup.locator(`li[data-room-id="${TOM}"]`);
   await row.locator('.room-more').click();
+  await row.getByRole('button', { name: 'More ▸' }).click();
   await row.getByLabel("Direct Messages (not counted in Upwork's response time)").check();
   await expect(row.getByTestId('room-direct')).toHaveText(/^Direct Messages: left out of your response-time forecast/);
   // The client still waits: the window and the page's mark are unchanged.

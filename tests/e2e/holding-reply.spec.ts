@@ -144,12 +144,14 @@ test('the in-page template choice opens next to the reply box in a shadow root, 
   await expect(menu.locator('.tpl[data-template-id="evil"] span')).toHaveText('<b>Sarah</b> {frist}');
   expect(await menu.locator('img, b').count()).toBe(0);
   expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
-  // Outside Upwork's own markup, in its own shadow root, and beside the reply box.
+  // Outside Upwork's own markup, in its own shadow root.
   expect(await page.locator('#__nuxt reply-window-holding').count()).toBe(0);
   expect(await menu.evaluate((host) => host.shadowRoot !== null)).toBe(true);
+  // Beside the reply box without covering the conversation: left of the reply box's column, level with it.
   const panel = await menu.locator('.panel').boundingBox();
   const box = await page.locator('.up-d-composer .ProseMirror').boundingBox();
-  expect(panel!.y + panel!.height).toBeLessThanOrEqual(box!.y);
+  expect(panel!.x + panel!.width).toBeLessThanOrEqual(box!.x);
+  expect(panel!.y + panel!.height).toBeGreaterThan(box!.y);
 
   await expect(menu.locator('.tpl').first()).toBeFocused();
   await page.keyboard.press('Escape');

@@ -27,9 +27,12 @@ test('a page in an unknown layout is reported as such, and the counts from befor
   await expect.poll(async () => (await readBadge(worker)).text, { timeout: 20_000 }).toBe(`${count}?`);
   const popup = await openPopup(context, extensionId);
   const notice = popup.locator('[data-state="layout-unrecognised"]');
-  await expect(notice).toContainText("Upwork's page layout was not recognised");
+  // What it means for the user, then what was not found, and a next step.
+  await expect(notice).toContainText('Reply Window can’t read Upwork’s Messages page');
+  await expect(notice).toContainText('new client messages are not counted');
   await expect(notice).toContainText('room list panel');
   await expect(notice).toContainText('may be out of date');
+  await expect(notice.getByRole('button', { name: 'Reload Upwork Messages' })).toBeVisible();
   await expect(popup.locator('.rooms li[data-room-id]')).toHaveCount(Number(count));
   await expect(popup.locator('[data-state="all-answered"]')).toHaveCount(0);
 });

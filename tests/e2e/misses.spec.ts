@@ -34,6 +34,10 @@ test('a reply 8 days late on a contract shows in the stats as a 7-day miss with 
   await expect(stats.getByTestId('answered-share')).toContainText(`${Math.round(100 / (1 + waiting))}% of client messages`);
   // One reply of 8 days: 24 h+; the rooms now waiting would not change that, quick replies would.
   await expect(stats.getByTestId('tag-outlook')).toHaveText(/^At least \d+ more replies under 1 d would bring you to 12-24 h\.$/);
+  // The page opens with it in one line: the tag the average points to, not at risk, and what would move it.
+  await expect(stats.getByTestId('stats-status')).toHaveText(
+    /^Upwork’s tag: 24 h\+ \(your 90-day average, 8 d( \d+ h)?\)\. Not at risk\. At least \d+ more replies under 1 d would bring you to 12-24 h\.$/,
+  );
 
   // The weekly chart: labelled axes (hours, the week's start), the tag's bands, each bar's value on hover.
   const chart = stats.locator('figure.chart').first().locator('svg');

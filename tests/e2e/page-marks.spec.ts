@@ -93,7 +93,7 @@ test('a 1-hour best-practice window gives the same state on the page, the badge 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Best practice (hours)').fill('1');
-  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await options.keyboard.press('Tab'); // leaving the field saves it
   await expect(options.getByRole('status').first()).toHaveText('Saved.');
 
   // The page hears the new lengths with its next acknowledgement: the next change it reads.

@@ -80,7 +80,7 @@ test('the demo inbox: rooms that can still be saved first, soonest deadline firs
   expect(rows).toEqual([...savable, ...missed]);
   expect(savable.map((r) => r.deadline)).toEqual(savable.map((r) => r.deadline).sort((a, b) => a - b));
   expect(missed.map((r) => r.since)).toEqual(missed.map((r) => r.since).sort((a, b) => a - b));
-  await expect(popup.getByTestId('popup-count')).toHaveText(`${waiting} rooms waiting · ${savable.length} can still be saved`);
+  await expect(popup.getByTestId('popup-count')).toHaveText(`${waiting} to answer · ${savable.length} still in time`);
 
   // The first row is focused: Enter opens the room to answer next, ↓ moves at once.
   const first = popup.locator('.rooms .room-open').first();
@@ -109,19 +109,23 @@ test('a 7-day risk is on top; an unknown contract is asked in one click and, fro
   await popup.reload();
   await expect(popup.locator('.rooms li[data-room-id]')).toHaveCount(5);
   expect((await rowsOf(popup)).map((r) => r.id)).toEqual([roomId(3), roomId(2), roomId(1), roomId(5), roomId(4)]);
-  await expect(popup.getByTestId('popup-count')).toHaveText('5 rooms waiting · 2 can still be saved');
-  // A duration, and a window's "24-hour", are never broken across lines: each is one line box (6 rows, two pieces each).
+  await expect(popup.getByTestId('popup-count')).toHaveText('5 to answer · 2 still in time');
+  // A duration, and a window's "24-hour", are never broken across lines: each drawn one is one line box.
   await expect(popup.locator(`li[data-room-id="${roomId(5)}"] .room-left`)).toHaveText('24-hour window missed 7 d 11 h ago');
-  expect(await popup.locator('.dur').evaluateAll((els) => els.map((e) => e.getClientRects().length))).toEqual(Array(12).fill(1));
+  const boxes = await popup.locator('.dur').evaluateAll((els) => els.map((e) => e.getClientRects().length));
+  expect(boxes.filter((n) => n > 0).length).toBeGreaterThanOrEqual(8);
+  expect(boxes.filter((n) => n > 1)).toEqual([]);
+  // The figure is the time left, the largest text of its row, aligned right with tabular digits.
+  const open = popup.locator(`li[data-room-id="${roomId(2)}"]`);
+  await expect(open.locator('.room-figure')).toHaveText(/^1[34] m$/);
+  expect(await open.locator('.room-figure').evaluate((e) => getComputedStyle(e).fontVariantNumeric)).toBe('tabular-nums');
+  await expect(popup.locator(`li[data-room-id="${roomId(5)}"] .room-figure`)).toHaveText('Missed');
 
   const risky = popup.locator(`li[data-room-id="${roomId(3)}"]`);
-  await expect(risky.getByTestId('if-contract')).toHaveText(
-    /^If this room is on an active contract, Upwork's 7-day window closes in 21 h 5\d m\.$/,
-  );
-  // Under 6 days, unknown is asked but nothing is claimed; an ended contract is not asked.
-  await expect(popup.locator(`li[data-room-id="${roomId(1)}"] .room-contract`)).toBeVisible();
-  await expect(popup.locator(`li[data-room-id="${roomId(1)}"] [data-testid="if-contract"]`)).toHaveCount(0);
-  await expect(popup.locator(`li[data-room-id="${roomId(4)}"] .room-contract`)).toHaveCount(0);
+  await expect(risky.getByTestId('if-contract')).toHaveText(/^If on a contract: Upwork's 7-day window closes in 21 h 5\d m$/);
+  // Elsewhere the question is asked once, in the header, not on every row; an ended contract is not asked.
+  await expect(popup.locator('.room-contract')).toHaveCount(1);
+  await expect(popup.getByTestId('contract-note')).toBeVisible();
 
   // "No contract": the room leaves the 7-day risk and the question goes.
   await risky.getByRole('button', { name: 'No contract' }).click();
@@ -129,9 +133,50 @@ test('a 7-day risk is on top; an unknown contract is asked in one click and, fro
   await expect.poll(async () => (await rowsOf(popup)).map((r) => r.id)).toEqual([roomId(2), roomId(1), roomId(5), roomId(3), roomId(4)]);
   // "On a contract": the 7-day window now applies; the row is the risk on top again, as a contract room.
   const unknown = popup.locator(`li[data-room-id="${roomId(1)}"]`);
-  await unknown.getByRole('button', { name: 'On a contract' }).click();
-  await expect(unknown.locator('.room-contract')).toHaveCount(0);
+  await unknown.locator('.room-more').click();
+  await unknown.getByRole('button', { name: 'More ▸' }).click();
+  await unknown.getByLabel('Contract').selectOption('active');
   await expect(unknown).toHaveAttribute('data-reply-window', 'breach'); // 9 days on a contract
+  await expect(unknown.locator('.room-figure')).toHaveText('7-day!');
+  // The header's line goes once dismissed, and stays gone.
+  await popup.getByRole('button', { name: 'Got it' }).click();
+  await expect(popup.getByTestId('contract-note')).toHaveCount(0);
+  await popup.reload();
+  await expect(popup.locator('.rooms li[data-room-id]').first()).toBeVisible();
+  await expect(popup.getByTestId('contract-note')).toHaveCount(0);
+});
+
+test('eleven clients waiting: at least 7 rooms whole in a 600 px popup, no phrase wraps, and the header says the badge’s number', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  const waits = [14, 40, 75, 100, 150, 300, 600, 1200, 1500, 2000, 3000];
+  await seed(
+    popup,
+    waits.map((m, i) => ({ id: roomId(i + 1), waited: m * MINUTE, contract: 'ended' as const })),
+    Date.now(),
+  );
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.reload();
+  await expect(popup.locator('.rooms li[data-room-id]')).toHaveCount(11);
+  const whole = await popup.locator('.rooms li[data-room-id]').evaluateAll((els) => {
+    const scroller = document.querySelector('.popup')!.getBoundingClientRect();
+    const bottom = Math.min(scroller.bottom, 600);
+    return els.filter((e) => e.getBoundingClientRect().bottom <= bottom).length;
+  });
+  expect(whole).toBeGreaterThanOrEqual(7);
+  // No phrase wraps: every row's two lines are one line box each.
+  const lines = await popup
+    .locator('.room-figure, .room-left, .room-name, .room-title, .hint-key')
+    .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().height > 24).length);
+  expect(lines).toBe(0);
+  // The header's number is the badge's.
+  // The worker refreshes the badge after any command; "settings changed" changes nothing else.
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'user:settings-changed' }));
+  const header = (await popup.getByTestId('popup-count').textContent())!;
+  await expect.poll(async () => (await readBadge(worker)).text).toBe(/^(\d+)/.exec(header)![1]);
 });
 
 test('an old view: the header says since when new messages are not counted, and opening Messages ends it', async ({
@@ -157,4 +202,44 @@ test('an old view: the header says since when new messages are not counted, and 
   const again = await openPopup(context, extensionId);
   await expect(again.getByTestId('read-at')).toHaveText('Upwork read just now');
   await expect(again.locator('[data-state="old-view"]')).toHaveCount(0);
+});
+
+test('⋯ has four verbs; a snooze says until when and that it passes the window, and Undo takes it back (the S key too)', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  await seed(
+    popup,
+    [
+      { id: roomId(1), waited: 2 * HOUR - 14 * MINUTE, contract: 'ended' }, // 14 minutes left of the 2-hour window
+      { id: roomId(2), waited: 3 * HOUR, contract: 'ended' },
+    ],
+    Date.now(),
+  );
+  await popup.reload();
+  const row = popup.locator(`li[data-room-id="${roomId(1)}"]`);
+  await row.locator('.room-more').click();
+  await expect(row.locator('.room-verbs > button, .room-verbs .reply-with > button')).toHaveText(
+    ['Reply with…', 'Snooze ▸', 'No reply needed', 'More ▸'].map((v) => new RegExp(`^${v.replace(/[.*+?^${}()|[\]\\▸…]/g, '\\$&')}$`)),
+  );
+  await row.getByRole('button', { name: 'Snooze ▸' }).click();
+  const hour = row.getByRole('button', { name: /^1 hour/ });
+  await expect(hour).toHaveText(/^1 hour until \d{1,2}:\d{2}\s?[AP]M · passes the 2-hour window$/);
+  await hour.click();
+  const undo = popup.getByTestId('snooze-undo');
+  await expect(undo).toContainText(/snoozed until \d{1,2}:\d{2}\s?[AP]M · passes the 2-hour window/);
+  // Snoozed: muted, in the snoozed list, "until 7:26".
+  const snoozed = popup.locator(`.rooms.snoozed li[data-room-id="${roomId(1)}"]`);
+  await expect(snoozed.locator('.room-figure')).toHaveText(/^until \d{1,2}:\d{2}\s?[AP]M$/);
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.locator(`.rooms:not(.snoozed) li[data-room-id="${roomId(1)}"]`)).toBeVisible();
+  await expect(popup.locator('.rooms.snoozed')).toHaveCount(0);
+
+  // The S key on the focused first row: the same words, the same Undo.
+  await popup.locator('.rooms .room-open').first().focus();
+  await popup.keyboard.press('s');
+  await expect(undo).toContainText('passes the 2-hour window');
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.locator('.rooms.snoozed')).toHaveCount(0);
 });

@@ -15,12 +15,14 @@ test('in a Spanish browser the popup, the page marks and the badge speak Spanish
       'data-reply-window-label',
       /quedan .+ del plazo de 24 horas$/,
     );
+    // The short label drawn on the row speaks Spanish too.
+    await expect(page.locator('[data-reply-window="overdue"]').first()).toHaveAttribute('data-reply-window-short', 'Vencido');
     await expect.poll(async () => (await readBadge(worker)).text).toMatch(/^\d+$/);
     expect(await worker.evaluate(() => chrome.action.getTitle({}))).toMatch(/clientes esperan respuesta/);
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await expect(popup.locator('h2#deadlines-head')).toHaveText('Plazos');
+    await expect(popup.getByTestId('popup-count')).toContainText('por responder');
     await expect(popup.locator('.rooms .room-left').first()).toContainText(/plazo/);
     await expect(popup.getByTestId('read-at')).toHaveText(/^Upwork leído /);
     const options = await context.newPage();

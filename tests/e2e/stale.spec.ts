@@ -46,21 +46,28 @@ test('the badge turns grey on its own when the last read ages past the threshold
   expect(title).toMatch(/2 h ago/);
 });
 
-test('the threshold is set in Settings, and a bad one is refused with the reason', async ({ context, extensionId }) => {
+test('the threshold is set in Settings, saved as it is made; a bad one is refused with the reason, its field focused', async ({
+  context,
+  extensionId,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const threshold = options.getByLabel('Grey the badge when Messages has not been read for (hours)');
   await threshold.fill('0');
-  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await options.keyboard.press('Tab'); // leaving the field saves it
   await expect(options.getByRole('alert').filter({ hasText: 'between 0.25 and 72' })).toBeVisible();
+  // Saved as it is made, so an error puts the focus back in its field, the message beside it.
+  await expect(threshold).toBeFocused();
+  await expect(options.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
 
   await threshold.fill('4');
   await options.getByLabel('Remind me to check Upwork Messages at', { exact: false }).fill('9:00, 25:00');
-  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await options.keyboard.press('Tab'); // leaving the field saves it
   await expect(options.getByRole('alert').filter({ hasText: '"25:00" is not a time' })).toBeVisible();
+  await expect(options.getByLabel('Remind me to check Upwork Messages at', { exact: false })).toBeFocused();
 
   await options.getByLabel('Remind me to check Upwork Messages at', { exact: false }).fill('9:00, 13:00, 17:30');
-  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await options.keyboard.press('Tab'); // leaving the field saves it
   await expect(options.getByRole('status').first()).toHaveText('Saved.');
   const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
   expect(stored).toMatchObject({ staleAfterHours: 4, reminder: { times: ['09:00', '13:00', '17:30'], days: [1, 2, 3, 4, 5] } });

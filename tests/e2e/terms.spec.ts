@@ -16,6 +16,7 @@ test('agreed terms on a room: refused out of range; set, the popup row and the p
   const row = popup.locator(`li[data-room-id="${TOM}"]`);
   await expect(row).toHaveAttribute('data-reply-window', 'late');
   await row.locator('.room-more').click();
+  await row.getByRole('button', { name: 'More ▸' }).click();
   const form = row.getByTestId('terms-form');
   const hours = form.getByLabel('Reply within (hours)');
 
@@ -56,7 +57,11 @@ test('agreed terms on a room: refused out of range; set, the popup row and the p
   await expect(mark).toHaveAttribute('data-reply-window-label', /^≈ [45] h( \d+ m)? left of the agreed 8-hour window$/);
 
   // Back to Upwork's windows: late again, in both places.
-  if (!(await form.isVisible())) await row.locator('.room-more').click(); // the row's actions stay open after a change
+  // the row's actions stay open after a change
+  if (!(await form.isVisible())) {
+    if (!(await row.getByRole('button', { name: 'More ▸' }).isVisible())) await row.locator('.room-more').click();
+    await row.getByRole('button', { name: 'More ▸' }).click();
+  }
   await form.getByRole('button', { name: "Back to Upwork's windows" }).click();
   await expect(row).toHaveAttribute('data-reply-window', 'late');
   await expect(mark).toHaveAttribute('data-reply-window', 'late');

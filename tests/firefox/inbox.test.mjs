@@ -9,7 +9,8 @@ import { eventually, launchFirefox, marksOf, openDemo, popupState, readBadge, re
 const SARAH = 'room_2013c7dcb6b0df26eced1faa674a8bf5'; // open at load; waiting 22 min
 const PRIYA = 'room_631d65d06c5e278765196794446eb21e'; // answered 1 h 10 m ago
 const TOM = 'room_9a5ca78c4011cf15df8c09b1009be986'; // waiting 3 h: late
-const OVERDUE = '#c62828'; // BADGE_COLOR.overdue in utils/rules/badge.ts
+// BADGE_COLOR in utils/rules/badge.ts (from utils/model/palette.ts)
+const BADGE_FILL = { 'on-time': '#2f6fd6', late: '#f7c04a', overdue: '#a3192b', breach: '#2e1050' };
 let ff;
 beforeEach(async () => (ff = await launchFirefox()));
 afterEach(() => ff?.close());
@@ -25,15 +26,15 @@ const badgeText = (popup) => async () => (await readBadge(popup)).text;
 const popupIds = (popup) => async () => (await popupState(popup)).rows.map(([id]) => id).sort();
 const markOf = (tab, id) => async () => (await marksOf(tab))[id];
 
-test('the badge counts the waiting rooms in the colour of the worst; the popup lists them in the order to answer them; the page marks exactly those rows', async () => {
+test('the badge counts the waiting rooms in the colour of the popup’s first row; the popup lists them in the order to answer them; the page marks exactly those rows', async () => {
   const popup = await ff.openPopup();
   const page = await openDemo(ff);
   const waiting = await clientLast(page);
   await eventually(badgeText(popup), String(waiting.length), 'badge');
-  assert.equal((await readBadge(popup)).color, OVERDUE);
 
   await eventually(popupIds(popup), [...waiting].sort(), 'popup rows');
   const { readAt, rows } = await popupState(popup);
+  assert.equal((await readBadge(popup)).color, BADGE_FILL[rows[0][1]]);
   assert.equal(readAt, 'Upwork read just now');
   // What to answer next (the full order is unit-tested and checked in Chromium): a room that can still be saved on top.
   const states = rows.map(([, state]) => state);

@@ -27,6 +27,8 @@ test('a room tagged Direct Messages in the popup keeps its row, and the stats le
   const row = `.rooms li[data-room-id="${TOM}"]`;
   await until(popup, (sel) => !!document.querySelector(sel), row);
   await popup.evaluate((sel) => document.querySelector(`${sel} .room-more`).click(), row);
+  await until(popup, (sel) => !!document.querySelector(`${sel} .room-verbs`), row);
+  await popup.evaluate((sel) => [...document.querySelectorAll(`${sel} .room-verbs button`)].at(-1).click(), row); // More ▸
   await until(popup, (sel) => !!document.querySelector(`${sel} .room-actions input[type=checkbox]`), row);
   await popup.evaluate((sel) => document.querySelector(`${sel} .room-actions input[type=checkbox]`).click(), row);
   await until(popup, (sel) => !!document.querySelector(`${sel} [data-testid="room-direct"]`), row);

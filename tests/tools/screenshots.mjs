@@ -12,18 +12,53 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto('https://www.upwork.com/ab/messages/rooms/');
 await page.waitForSelector('[data-reply-window]');
 await page.waitForTimeout(500);
-await page.screenshot({ path: `${OUT}/page.png` }); // intermediate, composed below
+
+// Two new clients, so the popup has 11 waiting (issue 21: at least 7 whole in Chrome's 600 px).
+for (let i = 0; i < 2; i++) await page.evaluate(() => window.demo.newRoom());
+await page.waitForTimeout(800);
+await page.screenshot({ path: `${OUT}/page.png` });
+const MARKS = { x: 0, y: 96, width: 340, height: 704 };
+await page.screenshot({ path: `${OUT}/marks-light.png`, clip: MARKS });
+await page.emulateMedia({ colorScheme: 'dark' });
+await page.screenshot({ path: `${OUT}/marks-dark.png`, clip: MARKS });
+await page.emulateMedia({ colorScheme: 'light' });
 
 const popup = await context.newPage();
-await popup.setViewportSize({ width: 380, height: 560 });
+await popup.setViewportSize({ width: 380, height: 600 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 await popup.waitForSelector('.rooms li');
 await popup.screenshot({ path: `${OUT}/popup.png` });
+await popup.emulateMedia({ colorScheme: 'dark' });
+await popup.screenshot({ path: `${OUT}/popup-dark.png` });
+await popup.emulateMedia({ colorScheme: 'light' });
+
+// Each state told apart without colour: the marks and the popup under Chromium's own colour-blind emulation.
+for (const type of ['deuteranopia', 'protanopia']) {
+  for (const [p, file, clip] of [
+    [page, `marks-${type}.png`, MARKS],
+    [popup, `popup-${type}.png`, undefined],
+  ]) {
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Emulation.setEmulatedVisionDeficiency', { type });
+    await p.screenshot({ path: `${OUT}/${file}`, clip });
+    await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: 'none' });
+    await cdp.detach();
+  }
+}
+
+// ⋯ with Snooze ▸ open: the four verbs, and what each snooze does.
+await popup.locator('.rooms .room-more').first().click();
+await popup.getByRole('button', { name: 'Snooze ▸' }).first().click();
+await popup.screenshot({ path: `${OUT}/popup-actions.png` });
+await popup.reload();
+await popup.waitForSelector('.rooms li');
 
 const stats = await context.newPage();
 await stats.goto(`chrome-extension://${extensionId}/options.html`);
 await stats.waitForSelector('form');
 await stats.screenshot({ path: `${OUT}/store-3-settings.png` });
+await stats.emulateMedia({ colorScheme: 'dark' });
+await stats.screenshot({ path: `${OUT}/settings-dark.png` });
 
 // Compose: the Upwork page with the popup open over its top right, as the user sees it.
 const png = (f) => `data:image/png;base64,${readFileSync(`${OUT}/${f}`).toString('base64')}`;
@@ -63,6 +98,7 @@ await context.route('https://www.upwork.com/nx/proposals/**', (route) => {
 const TOM = 'room_9a5ca78c4011cf15df8c09b1009be986';
 await popup.reload();
 await popup.locator(`li[data-room-id="${TOM}"] .room-more`).click();
+await popup.locator(`li[data-room-id="${TOM}"]`).getByRole('button', { name: 'More ▸' }).click();
 await popup.getByLabel("Direct Messages (not counted in Upwork's response time)").check();
 const waiting = await page.evaluate(() =>
   window.demo
@@ -83,7 +119,10 @@ await figures.setViewportSize({ width: 800, height: 800 });
 await figures.goto(`chrome-extension://${extensionId}/stats.html`);
 await figures.getByTestId('invitation-rate').waitFor();
 await figures.screenshot({ path: `${OUT}/stats.png`, fullPage: true });
+await figures.emulateMedia({ colorScheme: 'dark' });
+await figures.screenshot({ path: `${OUT}/stats-dark.png`, fullPage: true });
 await cleanup();
 console.log(
-  `Screenshots in ${OUT}/: store-1-popup-over-upwork.png, store-2-page-marks.png, store-3-settings.png, holding-reply-menu.png, stats.png`,
+  `Screenshots in ${OUT}/: store-1-popup-over-upwork.png, store-2-page-marks.png, store-3-settings.png, holding-reply-menu.png, stats.png, ` +
+    'marks-light/dark/deuteranopia/protanopia.png, popup(-dark/-deuteranopia/-protanopia/-actions).png, settings-dark.png, stats-dark.png',
 );

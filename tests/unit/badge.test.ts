@@ -6,7 +6,9 @@ import { HOUR } from '@/utils/model/time';
 import type { PageStatus, Thread } from '@/utils/model/types';
 import { reportStorageError, clearStorageError } from '@/utils/protocol/storage-error';
 import { BADGE_COLOR, badgeView, ERROR_COLOR, STALE_COLOR, type BadgeInput } from '@/utils/rules/badge';
-import { awaitingRooms } from '@/utils/rules/reply-windows';
+import { awaitingRooms, WINDOWS } from '@/utils/rules/reply-windows';
+import { answerNext } from '@/utils/rules/answer-next';
+import { BADGE } from '@/utils/model/palette';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { EMPTY_STATUS, emptyThread } from '@/utils/rules/threads';
 import { storeObservation } from '@/utils/storage/db';
@@ -33,10 +35,30 @@ describe('the toolbar badge', () => {
   it('is blank when nothing is owed', () => {
     expect(badgeView(input([])).text).toBe('');
   });
-  it('counts rooms awaiting a reply, in the colour of the worst', () => {
-    const v = badgeView(input([waiting('room_a', 1), waiting('room_b', 30), waiting('room_c', 3)]));
-    expect(v).toMatchObject({ text: '3', color: BADGE_COLOR.overdue });
+  it('counts rooms awaiting a reply, in the colour of the room to answer next (the popup’s first row), not the worst', () => {
+    const rooms = [waiting('room_a', 1), waiting('room_b', 30), waiting('room_c', 3)];
+    const v = badgeView(input(rooms));
+    // One lost conversation (30 h) does not keep the badge red while the next client has an hour left.
+    const first = answerNext(awaitingRooms(rooms, NOW), NOW, WINDOWS)[0];
+    expect(first.thread.roomId).toBe('room_a');
+    expect(v).toMatchObject({ text: '3', color: BADGE_COLOR[first.status.state] });
+    expect(v.color).not.toBe(BADGE_COLOR.overdue);
     expect(v.title).toContain('3 clients waiting');
+    // Once that one is answered, the next row's colour: the late room (3 h) comes before the missed one.
+    expect(badgeView(input([rooms[1], rooms[2]])).color).toBe(BADGE_COLOR.late);
+    expect(badgeView(input([rooms[1]])).color).toBe(BADGE_COLOR.overdue);
+  });
+  it('“never read” and “nothing owed” look different: a grey “?” against a blank badge', () => {
+    const never = badgeView(input([], { status: EMPTY_STATUS }));
+    const none = badgeView(input([]));
+    expect(never.text).toBe('?');
+    expect(none.text).toBe('');
+    expect(never.color).not.toBe(none.color);
+    expect(never.title).not.toBe(none.title);
+  });
+  it('its text colour reads on its fill: dark on the light late fill, white on the others', () => {
+    expect(badgeView(input([waiting('room_c', 3)]))).toMatchObject({ color: BADGE.late.fill, textColor: BADGE.late.text });
+    expect(badgeView(input([waiting('room_b', 30)]))).toMatchObject({ color: BADGE.overdue.fill, textColor: '#ffffff' });
   });
   it('counts only rooms past best practice when the user asks for that, and never a snoozed one', () => {
     const rooms = [

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Invitation, InvitationObservation, InvitationRow } from '@/utils/model/types';
 import { awaitingInvitations, invitationStatus, mergeInvitations } from '@/utils/rules/invitations';
-import { badgeView } from '@/utils/rules/badge';
+import { BADGE_COLOR, badgeView } from '@/utils/rules/badge';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
 import { HOUR } from '@/utils/model/time';
 import { invitationObservationProblem } from '@/utils/protocol/invitation-guards';
@@ -105,10 +105,10 @@ describe('the badge', () => {
   const status = { lastReadAt: T0, checkedAt: T0, layout: 'ok' as const, missing: [], selfName: null };
   const invitations = awaitingInvitations(apply(list([row('1', T0 - 30 * HOUR)], T0)).values(), T0);
   const input = { rooms: [], status, storageError: null, away: false, now: T0, invitations };
-  it('counts invitations with the rooms, in the colour of the worst', () => {
+  it('counts invitations with the rooms; with no room waiting, in the colour of the first invitation (missed: 30 h)', () => {
     const v = badgeView({ ...input, settings: DEFAULT_SETTINGS });
     expect(v.text).toBe('1');
-    expect(v.color).toBe('#c62828');
+    expect(v.color).toBe(BADGE_COLOR.overdue);
     expect(v.title).toContain('1 invitation waiting');
   });
   it('apart, if the user prefers: not in the count, named in the title', () => {

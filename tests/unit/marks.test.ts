@@ -1,6 +1,6 @@
 // The page marks follow the same rule inputs as the badge and the popup, and say what the popup says.
 import { describe, expect, it } from 'vitest';
-import { MARK, MARK_LABEL, MARK_SNOOZED, markRow } from '@/entrypoints/upwork.content/marks';
+import { MARK, MARK_LABEL, MARK_SHORT, MARK_SNOOZED, MARK_UNDECIDED, markRow } from '@/entrypoints/upwork.content/marks';
 import { HOUR, MINUTE } from '@/utils/model/time';
 import type { MarkedRoom } from '@/utils/protocol/messages';
 import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
@@ -77,5 +77,39 @@ describe('the mark’s words (issue 11: one language for time)', () => {
     expect(el.hasAttribute(MARK_SNOOZED)).toBe(true);
     markRow(el, waiting(3 * HOUR, { snoozedUntil: NOW - 1 }), WINDOWS, NOW);
     expect(el.hasAttribute(MARK_SNOOZED)).toBe(false);
+  });
+});
+
+describe('the mark’s short label (issue 21: a mark is a guest)', () => {
+  const short = (ms: number, more: Partial<MarkedRoom> = {}) => {
+    const el = row();
+    markRow(el, waiting(ms, more), WINDOWS, NOW);
+    return el;
+  };
+  it('is the time left in one unit, "Missed" or "7-day!", never longer than 7 characters', () => {
+    expect(short(106 * MINUTE).getAttribute(MARK_SHORT)).toBe('14 m');
+    expect(short(3 * HOUR).getAttribute(MARK_SHORT)).toBe('21 h');
+    expect(short(27 * HOUR).getAttribute(MARK_SHORT)).toBe('Missed');
+    expect(short(8 * 24 * HOUR, { contract: 'active' }).getAttribute(MARK_SHORT)).toBe('7-day!');
+    // Rounded down: 1 h 59 m left is "1 h", never more than is left.
+    expect(short(MINUTE).getAttribute(MARK_SHORT)).toBe('1 h');
+  });
+  it('puts the full sentence in the row’s tooltip, and leaves a title of Upwork’s own alone', () => {
+    const el = short(3 * HOUR);
+    expect(el.getAttribute('title')).toBe(el.getAttribute(MARK_LABEL));
+    markRow(el, undefined, WINDOWS, NOW);
+    expect(el.hasAttribute('title')).toBe(false);
+    const theirs = row();
+    theirs.setAttribute('title', 'Upwork’s');
+    markRow(theirs, waiting(3 * HOUR), WINDOWS, NOW);
+    expect(theirs.getAttribute('title')).toBe('Upwork’s');
+    markRow(theirs, undefined, WINDOWS, NOW);
+    expect(theirs.getAttribute('title')).toBe('Upwork’s');
+  });
+  it('an undecided room ("missed, or up to 23 h left") has its own look: "23 h?", dashed', () => {
+    const el = short(25 * HOUR, { undecided: { earliestDeadline: NOW - HOUR, latestDeadline: NOW + 23 * HOUR } });
+    expect(el.getAttribute(MARK_SHORT)).toBe('23 h?');
+    expect(el.getAttribute(MARK_LABEL)).toBe('missed, or up to 23 h left');
+    expect(el.hasAttribute(MARK_UNDECIDED)).toBe(true);
   });
 });

@@ -41,7 +41,7 @@ describe('a duration is one piece of the text', () => {
 describe('unknown contract near 7 days', () => {
   it('says when the 7-day window would close', () => {
     expect(ifOnContract(T0 + 7 * DAY, T0 + 6 * DAY + 2 * HOUR + 30 * MINUTE).join('')).toBe(
-      "If this room is on an active contract, Upwork's 7-day window closes in 21 h 30 m.",
+      "If on a contract: Upwork's 7-day window closes in 21 h 30 m",
     );
     expect(ifOnContract(T0 + 7 * DAY, T0 + 6 * DAY + 2 * HOUR + 30 * MINUTE)[1]).toBe('21 h 30 m');
   });

@@ -20,3 +20,15 @@ export async function openOnUpwork(url: string, match: string = MESSAGES_MATCH):
 
 /** An invitation opens in a proposals tab if one is open, else a new tab: never over the Messages page. */
 export const openInvitationPage = (url: string) => openOnUpwork(url, PROPOSALS_MATCH);
+
+/** Reloads the open Messages tab (or opens Messages): asked by the user when the page was not understood. */
+export async function reloadUpwork(url: string): Promise<void> {
+  const [tab] = await browser.tabs.query({ url: MESSAGES_MATCH });
+  if (tab?.id === undefined) {
+    await browser.tabs.create({ url });
+    return;
+  }
+  await browser.tabs.reload(tab.id);
+  await browser.tabs.update(tab.id, { active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}

@@ -31,6 +31,8 @@ export interface MarkedRoom {
   snoozedUntil: number | null;
   /** Reply terms agreed for this room, which replace the 2-hour and 24-hour windows. */
   terms?: AgreedTerms | null;
+  /** Set when the wait range's two ends give different states ("missed, or up to 23 h left"). */
+  undecided?: { earliestDeadline: number; latestDeadline: number } | null;
 }
 
 /** The worker's answer to an observation, sent only after it is stored. */

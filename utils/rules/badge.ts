@@ -1,21 +1,23 @@
 // What the toolbar badge shows, decided in one place from everything that
 // decides it. Pure: the worker's badge adapter hands the result to browser.action.
+// Invariant: the badge answers "do I act now?": its number is the popup header's number
+// (actNow, used by both) and its colour is that of the room to answer next, the popup's first row.
+import { BADGE } from '@/utils/model/palette';
 import type { PageStatus, ReplyState, StorageError } from '@/utils/model/types';
 import { ago } from '@/utils/text/format';
 import { plural, t } from '@/utils/text/i18n';
 import type { AwaitingInvitation } from './invitations';
-import { worstState, type AwaitingRoom } from './reply-windows';
-import type { Settings } from './settings';
+import { answerNext } from './answer-next';
+import type { AwaitingRoom } from './reply-windows';
+import { windowLengths, type Settings } from './settings';
 import { sightOf, type Sight } from './sight';
 import { countedRooms } from './view';
 
-/** Colours chosen for white badge text; the count, not the colour alone, carries the news. */
-export const BADGE_COLOR: Record<ReplyState, string> = {
-  'on-time': '#1d7a1d',
-  late: '#9c5700',
-  overdue: '#c62828',
-  breach: '#6a1b9a',
-};
+/** Each state's fill (utils/model/palette.ts): lighter or darker from one state to the next, never Upwork's green. */
+export const BADGE_COLOR: Record<ReplyState, string> = Object.fromEntries(Object.entries(BADGE).map(([s, b]) => [s, b.fill])) as Record<
+  ReplyState,
+  string
+>;
 /** Shown when the count may be wrong: the page was not understood, or never read. */
 export const STALE_COLOR = '#5f6368';
 /** A failed write: the count cannot be trusted until it is stored. */
@@ -24,7 +26,26 @@ export const ERROR_COLOR = '#b00020';
 export interface BadgeView {
   text: string;
   color: string;
+  /** The text's colour on that fill (dark on the light late fill). */
+  textColor: string;
   title: string;
+}
+
+/** What to answer now: the rooms and invitations the badge counts, and the state of the one to answer next. */
+export interface ActNow {
+  count: number;
+  rooms: AwaitingRoom[];
+  invitations: AwaitingInvitation[];
+  /** The state of the popup's first counted row (rooms first, in answerNext's order; then invitations), or null. */
+  next: ReplyState | null;
+}
+
+/** The one count the badge and the popup header both show. */
+export function actNow(rooms: AwaitingRoom[], settings: Settings, invitations: AwaitingInvitation[], now: number): ActNow {
+  const counted = answerNext(countedRooms(rooms, settings), now, windowLengths(settings));
+  const withRooms = settings.badgeInvitations !== 'apart' ? invitations : [];
+  const next = counted[0]?.status.state ?? withRooms[0]?.status.state ?? null;
+  return { count: counted.length + withRooms.length, rooms: counted, invitations: withRooms, next };
 }
 
 export interface BadgeInput {
@@ -41,24 +62,24 @@ export interface BadgeInput {
 
 export function badgeView({ rooms, settings, status, storageError, away, now, invitations = [] }: BadgeInput): BadgeView {
   // Never silent when it cannot see: a failed write outranks everything, and lasts while the error does.
-  if (storageError) return { text: '!', color: ERROR_COLOR, title: t('badgeStorageError') };
+  if (storageError) return { text: '!', color: ERROR_COLOR, textColor: '#ffffff', title: t('badgeStorageError') };
   const sight = sightOf(status, settings, now);
-  if (sight.kind === 'never') return { text: '?', color: STALE_COLOR, title: t('badgeNever') };
-  const view = countView(countedRooms(rooms, settings), sight, now, invitations, settings);
+  if (sight.kind === 'never') return { text: '?', color: STALE_COLOR, textColor: '#ffffff', title: t('badgeNever') };
+  const view = countView(actNow(rooms, settings, invitations, now), sight, now, invitations);
   // Away mode shows on the badge itself: "z" before the count.
   return away ? { ...view, text: `z${view.text}`, title: t('badgeAway', view.title) } : view;
 }
 
-function countView(rooms: AwaitingRoom[], sight: Sight, now: number, invitations: AwaitingInvitation[], settings: Settings): BadgeView {
-  const withRooms = settings.badgeInvitations !== 'apart' ? invitations : [];
-  const worst = worstState([...rooms, ...withRooms].map((r) => r.status.state));
-  const n = rooms.length + withRooms.length;
+function countView({ count: n, rooms, next }: ActNow, sight: Sight, now: number, invitations: AwaitingInvitation[]): BadgeView {
   const count = n === 0 ? '' : n > 99 ? '99+' : String(n);
   const roomsText = rooms.length || !invitations.length ? plural('badgeWaiting', rooms.length) : '';
   const invited = invitations.length ? plural('badgeInvitations', invitations.length) : '';
   const owed = n === 0 && !invitations.length ? t('badgeNone') : [roomsText, invited].filter(Boolean).join('; ');
-  if (sight.kind === 'unrecognised') return { text: `${count}?`, color: STALE_COLOR, title: t('badgeStale', owed) };
+  const stale = { color: STALE_COLOR, textColor: '#ffffff' };
+  if (sight.kind === 'unrecognised') return { text: `${count}?`, ...stale, title: t('badgeStale', owed) };
   // An old view is never blank: a blank badge reads as "nothing owed".
-  if (sight.kind === 'old') return { text: count || '…', color: STALE_COLOR, title: t('badgeOld', owed, ago(now - sight.since)) };
-  return { text: count, color: worst ? BADGE_COLOR[worst] : BADGE_COLOR['on-time'], title: t('badgeTitle', owed) };
+  if (sight.kind === 'old') return { text: count || '…', ...stale, title: t('badgeOld', owed, ago(now - sight.since)) };
+  // Nothing owed is a blank badge; "never read" is the grey "?" above: the two never look alike.
+  const swatch = BADGE[next ?? 'on-time'];
+  return { text: count, color: swatch.fill, textColor: swatch.text, title: t('badgeTitle', owed) };
 }

@@ -79,6 +79,8 @@ export interface AwaitingRoom {
   status: ReplyStatus;
   /** When the snooze ends, or null when not snoozed. */
   snoozedUntil: number | null;
+  /** Set (by the undecided work) when the window state differs between the ends of the wait range: "missed, or up to 23 h left". */
+  undecided?: { earliestDeadline: number; latestDeadline: number } | null;
 }
 
 /** Every room awaiting a reply, soonest deadline first (missed deadlines are the soonest). */

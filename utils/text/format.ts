@@ -67,16 +67,46 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * A date or time in the user's language, through the browser's own Intl: the popup
  * stays small (date-fns' locales would add kilobytes to it) and the words match the UI.
  */
-export function localDate(at: number, style: 'date' | 'weekday-time' | 'day-time'): string {
+export function localDate(at: number, style: 'date' | 'weekday-time' | 'day-time' | 'time'): string {
   let f = dateFormats.get(style);
   if (!f) {
     const opts: Intl.DateTimeFormatOptions =
       style === 'date'
         ? { dateStyle: 'medium' }
-        : style === 'weekday-time'
-          ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
-          : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+        : style === 'time'
+          ? { hour: 'numeric', minute: '2-digit' }
+          : style === 'weekday-time'
+            ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
+            : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
     dateFormats.set(style, (f = new Intl.DateTimeFormat(uiLanguage(), opts)));
   }
   return f.format(at);
+}
+
+/** "14 m", "21 h", "3 d": one unit, rounded down, so it never says more time than is left. */
+export function shortDuration(ms: number): string {
+  const m = Math.floor(Math.max(0, ms) / MINUTE);
+  if (m < 60) return t('durM', Math.max(m, 0));
+  if (m < 48 * 60) return t('durH', Math.floor(m / 60));
+  return t('durD', Math.floor(m / (24 * 60)));
+}
+
+/** A wait range whose ends give different states: "missed, or up to 23 h left". */
+export interface Undecided {
+  earliestDeadline: number;
+  latestDeadline: number;
+}
+
+/** "missed, or up to 23 h left": the sentence for a room whose state the evidence does not decide. */
+export const undecidedText = (u: Undecided, now: number): string => t('statusUndecided', compactDuration(u.latestDeadline - now));
+
+/**
+ * The mark's own short label, drawn in the space the row leaves free: "14 m" or "21 h" left,
+ * "Missed", "7-day!", "23 h?" when undecided. The full sentence is the tooltip (markLabel).
+ */
+export function shortMark(status: ReplyStatus, now: number, undecided: Undecided | null = null): string {
+  if (undecided) return t('markShortUndecided', shortDuration(undecided.latestDeadline - now));
+  if (status.state === 'breach') return t('markShortBreach');
+  if (!status.open) return t('markShortMissed');
+  return shortDuration(status.deadline - now);
 }
