@@ -1,8 +1,10 @@
 // Which warnings to show now, which to record as handled, and when to wake
 // next. Pure: rooms + settings + what was already handled + now in.
-// One notification per room and threshold, ever; several at once come grouped;
-// what passed while the browser slept comes as one catch-up summary; nothing
-// shows in quiet hours, which get a digest before and a summary after.
+// Invariant: a warning is handled for one room, one threshold and one deadline
+// (handledKey), and only within the wait it belongs to: a later deadline (terms
+// lengthened, a start corrected later) is a new warning; the same one never comes twice.
+// Several at once come grouped; what passed while the browser slept comes as one
+// catch-up summary; nothing shows in quiet hours, which get a digest before and a summary after.
 import { compactDuration, termsLabel, windowLabel } from '@/utils/text/format';
 import { agreedWindows } from './agreed-terms';
 import { plural, t as i18n } from '@/utils/text/i18n';
@@ -22,6 +24,7 @@ export const DIGEST_LEAD = 10 * MINUTE;
 export const MAYBE_POLICY_AFTER = 6 * DAY;
 
 export interface Threshold {
+  /** The room and the threshold ("room|expected|180"); handledKey adds the deadline. */
   key: string;
   roomId: string;
   name: string;
@@ -80,7 +83,7 @@ export function deadlineThreshold(t: Thread, now: number): Threshold | null {
   if (!t.deadline || t.deadline <= now) return null;
   const at = tellClientBy(t.deadline);
   return {
-    key: `${t.roomId}|deadline|${t.deadline}`,
+    key: `${t.roomId}|deadline`,
     roomId: t.roomId,
     name: t.name || i18n('aClient'),
     window: 'deadline',
@@ -121,7 +124,10 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
   return out;
 }
 
-const isDone = (done: ReadonlyMap<string, number>, key: string, since: number) => (done.get(key) ?? -Infinity) >= since;
+/** What is recorded as handled: the threshold and its deadline, so a moved deadline is warned again. */
+export const handledKey = (t: Threshold): string => `${t.key}|${t.deadline}`;
+
+const isDone = (done: ReadonlyMap<string, number>, t: Threshold, since: number) => (done.get(handledKey(t)) ?? -Infinity) >= since;
 
 export function planNotices({
   rooms,
@@ -154,11 +160,11 @@ export function planNotices({
   }
   const onContract = new Set(rooms.filter((r) => r.contract === 'active').map((r) => r.thread.roomId));
   for (const [t, since] of candidates) {
-    if (isDone(done, t.key, since)) continue;
+    if (isDone(done, t, since)) continue;
     if (t.at > now) wake(t.at);
     // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy
     // (nor its warning for a room that may be on a contract).
-    else if (away && (t.window === 'best-practice' || t.window === 'expected') && !onContract.has(t.roomId)) handled.push(t.key);
+    else if (away && (t.window === 'best-practice' || t.window === 'expected') && !onContract.has(t.roomId)) handled.push(handledKey(t));
     else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet))
       continue; // held for the summary
     else (now - t.at <= GRACE ? fresh : stale).push(t);
@@ -206,7 +212,7 @@ export function planNotices({
       ),
     });
   }
-  handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));
+  handled.push(...fresh.map(handledKey), ...stale.map(handledKey));
 
   if (quiet) wake(quiet.end);
   const next = nextQuiet(s.quietHours, now);

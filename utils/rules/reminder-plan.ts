@@ -5,8 +5,10 @@
 // A reminder is due when its moment lies between the last time the worker
 // planned (stored as CHECKED_KEY) and now: so nothing fires while the computer
 // sleeps, a wake brings one catch-up at most, and a clock or time-zone change
-// does not bring back moments already behind us. Each moment is also keyed by
-// its local date and time, so one that was handled never comes twice.
+// does not bring back moments already behind us. Invariant: a reminder or a
+// digest is handled for one moment, keyed by its local date and time, so one
+// that was handled never comes twice; the digest lists only rooms whose agreed
+// or 24-hour window closed a day or more ago at the latest start the evidence allows.
 import { DAY, HOUR } from '@/utils/model/time';
 import type { WindowLengths } from '@/utils/model/types';
 import { ago, compactDuration } from '@/utils/text/format';
