@@ -86,7 +86,7 @@ export interface Thread {
   contractTag?: 'active' | 'none' | null;
   /** "No reply needed" on the client's message at `lastAt`; keeps what it ended, for undo. */
   dismissed?: { at: number; lastAt: number; waitingSince: number; exact: boolean } | null;
-  /** Snoozed until `until`, or until the client writes after `lastAt`. Upwork's clock does not stop. */
+  /** Snoozed until `until`, or until the client writes again (after `lastAt`, the latest bound of the snoozed message). */
   snooze?: { until: number; lastAt: number } | null;
   /** The agreed deadline of the work: warn the client at least 24 hours before missing it. */
   deadline?: number | null;

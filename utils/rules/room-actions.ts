@@ -3,10 +3,14 @@
 import type { AgreedTerms, Thread } from '@/utils/model/types';
 import { DAY } from '@/utils/model/time';
 
-/** Snooze until `until`. Upwork's clock does not stop: the deadline shown stays the real one. */
+/**
+ * Snooze until `until`. Upwork's clock does not stop: the deadline shown stays the real one.
+ * Invariant: a snooze or a dismissal ends only on a new client message. Each keeps the latest
+ * bound of the message it was given for: a more precise time for that message stays inside it.
+ */
 export function snoozeRoom(t: Thread, until: number, now: number): Thread | null {
   if (t.last?.by !== 'client' || until <= now) return null;
-  return { ...t, snooze: { until, lastAt: t.last.at.earliest }, updatedAt: now };
+  return { ...t, snooze: { until, lastAt: t.last.at.latest }, updatedAt: now };
 }
 
 export function unsnoozeRoom(t: Thread, now: number): Thread | null {

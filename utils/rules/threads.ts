@@ -90,7 +90,8 @@ function apply(t: Thread, ev: Evidence): Thread {
   if (ev.by === 'freelancer') {
     return seenAnswered({ ...t, last: strip(ev), waitingSince: null, exact: false, dismissed: null, snooze: null }, ev.seenAt);
   }
-  return { ...t, last: strip(ev), ...pick(waitStart(t, ev)), dismissed: null };
+  // A new client message: it ends a dismissal and a snooze, whatever its time.
+  return { ...t, last: strip(ev), ...pick(waitStart(t, ev)), dismissed: null, snooze: null };
 }
 
 /**
