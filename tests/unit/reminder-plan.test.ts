@@ -173,6 +173,22 @@ const cases: Case[] = [
     handles: ['overdue|2026-11-16 09:00'],
   },
   {
+    name: 'a room on 72-hour terms, 48 h into its wait, is not on the overdue list',
+    settings: routine({}, { overdueDigest: true }),
+    now: ny(16, 9),
+    checked: ny(16, 8, 55),
+    threads: [{ ...waiting(ny(14, 9)), terms: { hours: 72, working: null } }],
+    kinds: [],
+  },
+  {
+    name: 'a room on 4-hour terms, 30 h into its wait, is on the overdue list (its agreed window closed 26 h ago)',
+    settings: routine({}, { overdueDigest: true }),
+    now: ny(16, 9),
+    checked: ny(16, 8, 55),
+    threads: [{ ...waiting(ny(15, 3)), terms: { hours: 4, working: null } }],
+    kinds: ['overdue-digest'],
+  },
+  {
     name: 'away mode leaves rooms without a contract off the overdue list',
     settings: routine({}, { overdueDigest: true, away: { enabled: true, until: null } }),
     now: ny(16, 9),

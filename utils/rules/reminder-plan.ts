@@ -15,7 +15,7 @@ import { ago, compactDuration } from '@/utils/text/format';
 import { plural, t } from '@/utils/text/i18n';
 import { GRACE, type Notice } from './notify-plan';
 import { localTime, quietNow } from './quiet-hours';
-import type { AwaitingRoom } from './reply-windows';
+import { expectedDeadline, type AwaitingRoom } from './reply-windows';
 import { isAway, type Settings } from './settings';
 
 /** When the worker last planned reminders; recorded on every plan. */
@@ -80,10 +80,13 @@ function oldViewMoment(s: Settings, lastReadAt: number | null): Moment | null {
   return { key: `remind-old|${lastReadAt}`, at: afterQuiet(s, at) };
 }
 
-/** Rooms whose 24-hour window closed a day or more ago, longest wait first; away mode keeps only rooms on a contract. */
+/**
+ * Rooms whose agreed or 24-hour window closed a day or more ago, longest wait first; away mode keeps only
+ * rooms on a contract.
+ */
 export function overdueRooms(rooms: AwaitingRoom[], lengths: WindowLengths, away: boolean, now: number): AwaitingRoom[] {
   return rooms
-    .filter((r) => r.snoozedUntil === null && now - (r.thread.waitingSince + lengths.expected) >= OVERDUE_FOR)
+    .filter((r) => r.snoozedUntil === null && now - expectedDeadline(r.thread.waitingSince, lengths, r.thread.terms) >= OVERDUE_FOR)
     .filter((r) => !away || r.contract === 'active')
     .sort((a, b) => a.thread.waitingSince - b.thread.waitingSince);
 }

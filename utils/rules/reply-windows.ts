@@ -3,6 +3,7 @@
 import { DAY, HOUR } from '@/utils/model/time';
 import type { AgreedTerms, Contract, ReplyState, ReplyStatus, Thread, WindowLengths, WindowName } from '@/utils/model/types';
 import { agreedStatus } from './agreed-terms';
+import { termsDeadline } from './working-hours';
 
 /** Upwork's clock is wall-clock time: nothing pauses it at night or on weekends. */
 export const WINDOWS: Record<WindowName, number> = {
@@ -45,6 +46,10 @@ export function replyStatus(
   }
   return { state, open: null, missed, deadline: waitingSince + lengths[missed!], nextChangeAt: null };
 }
+
+/** When the 'expected' slot closes for a wait begun at `since`: the agreed window if terms were agreed, else the 24-hour one. */
+export const expectedDeadline = (since: number, lengths: WindowLengths, terms?: AgreedTerms | null): number =>
+  terms ? termsDeadline(since, terms) : since + lengths.expected;
 
 export const isAwaiting = (t: Thread): t is Thread & { waitingSince: number } => t.last?.by === 'client' && t.waitingSince !== null;
 
