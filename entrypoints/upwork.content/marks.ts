@@ -6,8 +6,8 @@
 import { MINUTE } from '@/utils/model/time';
 import type { WindowLengths } from '@/utils/model/types';
 import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
-import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
-import { markLabel } from '@/utils/text/format';
+import { markValue, standing, WINDOWS, type Standing } from '@/utils/rules/reply-windows';
+import { markLabel, startRange } from '@/utils/text/format';
 import { roomIdOf } from '@/utils/upwork/addresses';
 
 export const MARK = 'data-reply-window';
@@ -22,17 +22,25 @@ export function markRow(row: Element, room: MarkedRoom | undefined, lengths: Win
     return;
   }
   // The user's window lengths, as on the badge and in the popup; agreed terms replace them for that room.
-  const status = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
+  const { status, undecided } = standingOf(room, lengths, now);
   const snoozed = room.snoozedUntil !== null && room.snoozedUntil > now;
-  const label = markLabel(status, now, lengths, room.exact, snoozed);
-  if (row.getAttribute(MARK) !== status.state) row.setAttribute(MARK, status.state);
+  const latest = room.waitingSinceLatest ?? room.waitingSince;
+  const wait = { range: startRange(room.exact, room.waitingSince, latest), undecidedUntil: undecided?.latestDeadline ?? null };
+  const label = markLabel(status, now, lengths, room.exact, snoozed, wait);
+  const value = markValue(status, undecided);
+  if (row.getAttribute(MARK) !== value) row.setAttribute(MARK, value);
   if (row.getAttribute(MARK_LABEL) !== label) row.setAttribute(MARK_LABEL, label);
   if (snoozed !== row.hasAttribute(MARK_SNOOZED)) row.toggleAttribute(MARK_SNOOZED, snoozed);
 }
 
-/** When a room's label next changes: its texts count whole minutes from its deadline. */
+/** Where the room stands, by the same rule as the popup and the badge (reply-windows' standing). */
+const standingOf = (room: MarkedRoom, lengths: WindowLengths, now: number): Standing =>
+  standing(room.waitingSince, room.waitingSinceLatest ?? room.waitingSince, room.contract, now, lengths, room.terms);
+
+/** When a room's label next changes: its texts count whole minutes from its deadline, and it turns when either end of its range does. */
 function nextTurn(room: MarkedRoom, lengths: WindowLengths, now: number): number {
-  const { deadline } = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
+  const { status } = standingOf(room, lengths, now);
+  const deadline = status.deadline;
   const toBoundary = (((deadline - now) % MINUTE) + MINUTE) % MINUTE;
   const snoozeEnd = room.snoozedUntil !== null && room.snoozedUntil > now ? room.snoozedUntil : Infinity;
   return Math.min(now + (toBoundary || MINUTE), snoozeEnd);

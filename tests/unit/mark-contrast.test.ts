@@ -21,11 +21,14 @@ const contrast = (a: string, b: string) => {
 };
 
 describe('page marks and badge colours', () => {
-  it('define a colour for every state', () => expect(Object.keys(colours).sort()).toEqual(['breach', 'late', 'on-time', 'overdue']));
+  it('define a colour for every state, and for an undecided room', () =>
+    expect(Object.keys(colours).sort()).toEqual(['breach', 'late', 'on-time', 'overdue', 'undecided']));
   it.each(Object.keys(BADGE_COLOR))('%s: white text on it, and it on white, reach 4.5:1', (state) => {
     expect(contrast(colours[state], '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contrast(BADGE_COLOR[state as keyof typeof BADGE_COLOR], '#ffffff')).toBeGreaterThanOrEqual(4.5);
   });
+  it('undecided: white text on it, and it on white, reach 4.5:1', () =>
+    expect(contrast(colours.undecided, '#ffffff')).toBeGreaterThanOrEqual(4.5));
   it('a snoozed mark is muted grey, still legible (4.5:1 on white)', () => {
     const grey = css.match(/\[data-reply-window-snoozed\]\s*\{\s*--reply-window-color:\s*(#[0-9a-f]{6})/i)?.[1];
     expect(grey).toBeDefined();

@@ -23,7 +23,9 @@ export interface ObservationMessage {
 export interface MarkedRoom {
   roomId: string;
   waitingSince: number;
-  /** false when waitingSince is a bound: the mark carries ≈. */
+  /** The latest moment the wait can have begun (see Thread.waitingSinceLatest); absent: waitingSince. */
+  waitingSinceLatest?: number;
+  /** false when waitingSince is a bound: the mark carries ≈, or says a wider range in words. */
   exact: boolean;
   contract: Contract;
   /** The snooze's end, or null: a snoozed room's mark is muted. */

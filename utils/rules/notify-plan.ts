@@ -11,7 +11,8 @@ import { plural, t as i18n } from '@/utils/text/i18n';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
 import { DAY, MINUTE } from '@/utils/model/time';
 import { type WindowLengths, type WindowName } from '@/utils/model/types';
-import { windowsFor, type AwaitingRoom } from './reply-windows';
+import { latestStart, windowsFor, type AwaitingRoom } from './reply-windows';
+import { startRange } from '@/utils/text/format';
 import { tellClientBy } from './room-actions';
 import { isAway, type Settings } from './settings';
 import type { Thread } from '@/utils/model/types';
@@ -38,6 +39,11 @@ export interface Threshold {
   deadline: number;
   /** Agreed terms stand in the 'expected' slot: the notice names them rather than the 24-hour window. */
   agreed?: string;
+  /**
+   * The wait's start is known only to a range wider than a minute: the threshold is placed at the
+   * earliest possible deadline (never more time than the client gave) and the notice says the time is uncertain.
+   */
+  uncertain?: boolean;
 }
 
 /** The 7-day warning of a room that already missed the policy in 90 days says which miss this one would be. */
@@ -96,6 +102,7 @@ export function deadlineThreshold(t: Thread, now: number): Threshold | null {
 export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengths): Threshold[] {
   const out: Threshold[] = [];
   const { roomId, waitingSince, name, terms } = room.thread;
+  const uncertain = startRange(room.thread.exact, waitingSince, latestStart(room.thread)) === 'wide';
   // Agreed terms replace the 2- and 24-hour windows and warn with the 24-hour leads; the 7-day policy stays.
   const ends = terms
     ? agreedWindows(waitingSince, room.contract, terms, lengths).map((w) => [w.name, w.end] as const)
@@ -106,7 +113,17 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
       const at = deadline - lead * MINUTE;
       const key = `${roomId}|${agreed ? 'agreed' : window}|${lead}`;
       if (at >= waitingSince)
-        out.push({ key, roomId, name: name || i18n('aClient'), window, lead, at, deadline, ...(agreed && { agreed }) });
+        out.push({
+          key,
+          roomId,
+          name: name || i18n('aClient'),
+          window,
+          lead,
+          at,
+          deadline,
+          ...(agreed && { agreed }),
+          ...(uncertain && { uncertain }),
+        });
     }
   }
   if (room.contractUnknown) {
@@ -119,6 +136,7 @@ export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengt
       lead: 0,
       at,
       deadline: waitingSince + lengths.policy,
+      ...(uncertain && { uncertain }),
     });
   }
   return out;
@@ -177,7 +195,8 @@ export function planNotices({
       : t.window === 'maybe-policy'
         ? i18n('noticeMaybePolicyWhat')
         : i18n('noticeWindowWhat', t.agreed ?? windowLabel(t.window, lengths));
-  const line = (t: Threshold) =>
+  const line = (t: Threshold) => maybeUncertain(t, bare(t));
+  const bare = (t: Threshold) =>
     t.window === 'deadline'
       ? i18n('noticeDeadlineLine', t.name, clock(t.deadline))
       : t.window === 'maybe-policy'
@@ -207,8 +226,11 @@ export function planNotices({
       kind: afterQuiet ? 'quiet-summary' : 'catch-up',
       roomIds: unique(stale),
       title: i18n(afterQuiet ? 'noticeAfterQuiet' : 'noticeCatchUp'),
-      lines: stale.map(
-        (t) => i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses),
+      lines: stale.map((t) =>
+        maybeUncertain(
+          t,
+          i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses),
+        ),
       ),
     });
   }
@@ -237,5 +259,8 @@ export function planNotices({
   }
   return { show, handled, wakeAt };
 }
+
+/** A line about a window whose start is known only to a range says the time is uncertain. */
+const maybeUncertain = (t: Threshold, text: string) => (t.uncertain ? i18n('noticeUncertainLine', text) : text);
 
 const unique = (ts: Threshold[]) => [...new Set(ts.map((t) => t.roomId))];

@@ -15,7 +15,7 @@ import { ago, compactDuration } from '@/utils/text/format';
 import { plural, t } from '@/utils/text/i18n';
 import { GRACE, type Notice } from './notify-plan';
 import { localTime, quietNow } from './quiet-hours';
-import { expectedDeadline, type AwaitingRoom } from './reply-windows';
+import { expectedDeadline, latestStart, type AwaitingRoom } from './reply-windows';
 import { isAway, type Settings } from './settings';
 
 /** When the worker last planned reminders; recorded on every plan. */
@@ -85,10 +85,13 @@ function oldViewMoment(s: Settings, lastReadAt: number | null): Moment | null {
  * rooms on a contract.
  */
 export function overdueRooms(rooms: AwaitingRoom[], lengths: WindowLengths, away: boolean, now: number): AwaitingRoom[] {
-  return rooms
-    .filter((r) => r.snoozedUntil === null && now - expectedDeadline(r.thread.waitingSince, lengths, r.thread.terms) >= OVERDUE_FOR)
-    .filter((r) => !away || r.contract === 'active')
-    .sort((a, b) => a.thread.waitingSince - b.thread.waitingSince);
+  return (
+    rooms
+      // At the latest start the evidence allows: a room that may still be in time (undecided) is never listed.
+      .filter((r) => r.snoozedUntil === null && now - expectedDeadline(latestStart(r.thread), lengths, r.thread.terms) >= OVERDUE_FOR)
+      .filter((r) => !away || r.contract === 'active')
+      .sort((a, b) => a.thread.waitingSince - b.thread.waitingSince)
+  );
 }
 
 export function planReminders({ rooms, settings: s, lengths, lastReadAt, done, now }: ReminderInput): ReminderPlan {

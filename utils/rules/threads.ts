@@ -3,6 +3,7 @@
 // same state; an older read never rolls a newer state back.
 import type { LastMessage, Observation, OpenRoom, PageStatus, RoomRow, Thread, TimeRange } from '@/utils/model/types';
 import { isExact, MINUTE } from '@/utils/model/time';
+import { latestStart } from './reply-windows';
 
 /** What one read says about the last message by a person in a room. */
 interface Evidence extends LastMessage {
@@ -61,14 +62,16 @@ const answeredJustBefore = (seen: number, at: TimeRange) => seen >= at.earliest 
  * whatever its precision; it is exact only if we saw the room answered just
  * before it (otherwise earlier client messages may have gone unseen).
  */
-function waitStart(t: Thread, ev: Evidence): { since: number; exact: boolean } {
+function waitStart(t: Thread, ev: Evidence): Wait {
   const first = ev.runStart?.at ?? ev.at;
-  if (ev.runStart?.bounded) return { since: first.earliest, exact: isExact(first) };
+  if (ev.runStart?.bounded) return { since: first.earliest, latest: first.latest, exact: isExact(first) };
   if (t.last?.by === 'client' && t.waitingSince !== null) {
-    return { since: Math.min(t.waitingSince, first.earliest), exact: t.exact && t.waitingSince <= first.earliest };
+    // The run had begun by every message in it: by the latest bound of each.
+    const latest = Math.min(latestStart({ ...t, waitingSince: t.waitingSince }), first.latest);
+    return { since: Math.min(t.waitingSince, first.earliest), latest, exact: t.exact && t.waitingSince <= first.earliest };
   }
   const watched = [t.answeredSeenAt, ev.answeredUntil].some((seen) => seen != null && answeredJustBefore(seen, first));
-  return { since: first.earliest, exact: isExact(first) && watched };
+  return { since: first.earliest, latest: first.latest, exact: isExact(first) && watched };
 }
 
 function apply(t: Thread, ev: Evidence): Thread {
@@ -85,10 +88,16 @@ function apply(t: Thread, ev: Evidence): Thread {
     // Opening the room corrects any start it can see, exact or not. A message
     // marked "no reply needed" (no wait) stays so until the client writes again.
     if (ev.runStart && t.waitingSince !== null) return { ...next, ...pick(waitStart(t, ev)) };
+    // The run had begun by this message: its narrower time narrows the start's latest bound.
+    if (t.waitingSince !== null)
+      return { ...next, waitingSinceLatest: Math.min(latestStart({ ...t, waitingSince: t.waitingSince }), at.latest) };
     return next;
   }
   if (ev.by === 'freelancer') {
-    return seenAnswered({ ...t, last: strip(ev), waitingSince: null, exact: false, dismissed: null, snooze: null }, ev.seenAt);
+    return seenAnswered(
+      { ...t, last: strip(ev), waitingSince: null, waitingSinceLatest: null, exact: false, dismissed: null, snooze: null },
+      ev.seenAt,
+    );
   }
   // A new client message: it ends a dismissal and a snooze, whatever its time.
   return { ...t, last: strip(ev), ...pick(waitStart(t, ev)), dismissed: null, snooze: null };
@@ -108,7 +117,13 @@ function seenAnswered(t: Thread, seenAt: number): Thread {
   return { ...t, answeredSeenAt, exact: last?.by === 'client' ? exact : t.exact };
 }
 
-const pick = (w: { since: number; exact: boolean }) => ({ waitingSince: w.since, exact: w.exact });
+/** Where a wait began: in [since, latest]; exact when known to the minute with nothing unseen before it. */
+interface Wait {
+  since: number;
+  latest: number;
+  exact: boolean;
+}
+const pick = (w: Wait) => ({ waitingSince: w.since, waitingSinceLatest: w.latest, exact: w.exact });
 const strip = (ev: Evidence): LastMessage => ({ by: ev.by, at: ev.at, seenAt: ev.seenAt, ...(ev.id && { id: ev.id, before: ev.before }) });
 /** Enough of the conversation's recent ids to recognise a stale read; Upwork mounts 10 to 30 messages. */
 const MAX_BEFORE = 40;
