@@ -1,18 +1,25 @@
 // How one read of the page changes the stored threads. Pure and idempotent:
 // the same observation twice, or two tabs sending the same page, leave the
 // same state; an older read never rolls a newer state back.
-import type { LastMessage, Observation, OpenRoom, PageStatus, RoomRow, Thread, TimeRange } from '@/utils/model/types';
+//
+// Five notions of time, and what each keeps:
+// - last.at: when the last message was written, a range that holds the true time; reading the same
+//   message again only narrows it (a later message replaces it).
+// - last.seenAt: when the page was read; it orders only reads that disagree about the same moment.
+// - waitingSince .. waitingSinceLatest: the range the client's unanswered run began in. The earliest
+//   end never moves later without a read that bounds the run (never more time than the client gave);
+//   the latest end is the earliest of the latest bounds of the run's messages.
+// - answeredSeenAt (and a row's answeredUntil): the latest read that saw the room answered; it only
+//   grows, so reads in any order leave the same state.
+// - updatedAt: when the record was written; bookkeeping, never evidence.
+import type { LastMessage, Observation, Thread, TimeRange } from '@/utils/model/types';
 import { isExact, MINUTE } from '@/utils/model/time';
 import { latestStart } from './reply-windows';
 
-/** What one read says about the last message by a person in a room. */
-interface Evidence extends LastMessage {
-  /** Where the unanswered client run began, and whether a freelancer message bounds it. */
-  runStart?: { at: TimeRange; bounded: boolean };
-  answeredUntil?: number;
-}
+import { conversationEvidence, rowEvidence, type Evidence } from './evidence';
 
-export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, layout: null, missing: [], selfName: null };
+export { conversationEvidence } from './evidence';
+export { EMPTY_STATUS, pageAfter } from './page-status';
 
 export function emptyThread(roomId: string, now: number): Thread {
   return {
@@ -125,41 +132,6 @@ interface Wait {
 }
 const pick = (w: Wait) => ({ waitingSince: w.since, waitingSinceLatest: w.latest, exact: w.exact });
 const strip = (ev: Evidence): LastMessage => ({ by: ev.by, at: ev.at, seenAt: ev.seenAt, ...(ev.id && { id: ev.id, before: ev.before }) });
-/** Enough of the conversation's recent ids to recognise a stale read; Upwork mounts 10 to 30 messages. */
-const MAX_BEFORE = 40;
-
-function rowEvidence(row: RoomRow, seenAt: number): Evidence | null {
-  // A row whose time cannot be read is unclear evidence: never an answer, and no start for a wait.
-  if (!row.lastAt) return null;
-  return { by: row.lastBy, at: row.lastAt, seenAt, answeredUntil: row.answeredUntil };
-}
-
-/**
- * The last message by a person in the open room, when every mounted message after it is clear.
- * `answeredAt`: the user marked the client's message at this time "no reply needed"; it bounds a new run like a reply.
- */
-export function conversationEvidence(open: OpenRoom, seenAt: number, answeredAt?: number): Evidence | null {
-  const msgs = open.messages;
-  let i = msgs.length - 1;
-  while (i >= 0 && msgs[i].side === 'system') i--;
-  const last = msgs[i];
-  if (!last || (last.side !== 'client' && last.side !== 'freelancer') || !last.at) return null;
-  const ids = { id: last.id, before: msgs.slice(Math.max(0, i - MAX_BEFORE), i).map((m) => m.id) };
-  if (last.side === 'freelancer') return { by: 'freelancer', at: last.at, seenAt, ...ids };
-  let start = last;
-  let bounded = false;
-  for (let j = i - 1; j >= 0; j--) {
-    const m = msgs[j];
-    if (m.side === 'freelancer' || (answeredAt !== undefined && m.at && m.at.latest <= answeredAt)) {
-      bounded = true;
-      break;
-    }
-    if (m.side === 'unknown') break;
-    if (m.side === 'client' && m.at) start = m;
-  }
-  return { by: 'client', at: last.at, seenAt, ...ids, runStart: { at: start.at!, bounded } };
-}
-
 /** The threads this observation changes, merged; unchanged threads are not returned. */
 export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Observation): Thread[] {
   const changed = new Map<string, Thread>();
@@ -194,22 +166,4 @@ export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Obser
 /** Equal in everything but the bookkeeping of when it was written. */
 export function sameThread(a: Thread, b: Thread): boolean {
   return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
-}
-
-/**
- * A late-arriving older read never overwrites what a newer one said about the
- * page. A contract's workroom shows one conversation, not the room list: it
- * does not make the view of every room current.
- */
-export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
-  const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom');
-  return {
-    lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
-    checkedAt: newer ? obs.seenAt : s.checkedAt,
-    layout: newer ? obs.layout : s.layout,
-    missing: newer ? obs.missing : s.missing,
-    selfName: obs.selfName ?? s.selfName,
-    restoredFrom: sawList ? null : (s.restoredFrom ?? null),
-  };
 }
