@@ -221,6 +221,19 @@ describe('the routine reminder and the overdue list', () => {
     expect(p.show[0].lines).toEqual(['Ana: waiting for 3 d']);
   });
 
+  it('"a reminder or a digest is handled for one moment": planned again after it came, it does not come twice', () => {
+    const c = cases.find((x) => x.kinds[0] === 'overdue-digest')!;
+    const first = plan(c);
+    expect(first.show).toHaveLength(1);
+    const lengths = windowLengths(c.settings);
+    const done = new Map<string, number>(first.handled.map((k) => [k, c.now]));
+    // A restart a minute later, the last plan unknown (as after a lost write): the handled moments stay handled.
+    done.delete(CHECKED_KEY);
+    const rooms = awaitingRooms(c.threads ?? [], c.now + MINUTE, lengths);
+    const again = planReminders({ rooms, settings: c.settings, lengths, lastReadAt: ny(16, 6), done, now: c.now + MINUTE });
+    expect(again.show).toEqual([]);
+  });
+
   it('a time-zone change does not fire the times it jumps over', () => {
     const checked = ny(16, 8, 55); // 13:55 UTC
     process.env.TZ = 'Europe/Madrid'; // now 15:00 local: 9:00 and 13:00 here are before the last plan
