@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { rowTime, whyThisTime } from '@/components/room-text';
 import { MARK, MARK_LABEL, markRow } from '@/entrypoints/upwork.content/marks';
-import { DAY, HOUR, MINUTE } from '@/utils/model/time';
+import { ABOUT_A_MINUTE, DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { Contract, Observation, Thread } from '@/utils/model/types';
 import { answerNext, canStillSave } from '@/utils/rules/answer-next';
 import { planNotices } from '@/utils/rules/notify-plan';
@@ -122,7 +122,7 @@ describe('every reader follows the same rule', () => {
   });
 });
 
-describe('"a room is undecided exactly when its state differs between the two ends of its range"', () => {
+describe('"a room is undecided exactly when its state differs between the two ends of the range its wait began in"', () => {
   const T = Date.UTC(2026, 10, 20, 5);
   const arbitrary = {
     width: fc.integer({ min: 0, max: 8 * 24 * 60 }).map((m) => m * MINUTE),
@@ -133,7 +133,14 @@ describe('"a room is undecided exactly when its state differs between the two en
     const now = T + waited;
     const [room] = view([ranged(id('a'), T, T + width, contract)], now).rooms;
     const ends = [replyStatus(T, contract, now).state, replyStatus(Math.min(T + width, now), contract, now).state];
-    expect(room.undecided !== null).toBe(ends[0] !== ends[1]);
+    // A range about a minute wide is decided at its earliest end (shown with "≈").
+    expect(room.undecided !== null).toBe(width > ABOUT_A_MINUTE && ends[0] !== ends[1]);
+  });
+  it('a time known to the minute never turns undecided in the minute its window closes', () => {
+    const now = T + 2 * HOUR + 30_000;
+    const [room] = view([{ ...ranged(id('a'), T, T + MINUTE - 1), exact: true }], now).rooms;
+    expect(room.undecided).toBeNull();
+    expect(room.status.state).toBe('late');
   });
   test.prop(arbitrary)('an undecided room is never counted missed, and sorts by its latest deadline', ({ width, waited, contract }) => {
     const now = T + waited;

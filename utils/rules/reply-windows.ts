@@ -1,6 +1,6 @@
 // Upwork's response windows (../shared/upwork-response-rules.md), as pure
 // functions of a thread and "now". The only place the window lengths live.
-import { DAY, HOUR } from '@/utils/model/time';
+import { ABOUT_A_MINUTE, DAY, HOUR } from '@/utils/model/time';
 import type { AgreedTerms, Contract, ReplyState, ReplyStatus, Thread, WindowLengths, WindowName } from '@/utils/model/types';
 import { startRange, type WaitText } from '@/utils/text/format';
 import { agreedStatus } from './agreed-terms';
@@ -79,7 +79,7 @@ const sooner = (a: number | null, b: number | null) => (a === null ? b : b === n
 
 /**
  * Invariant: a room is undecided exactly when its state differs between the two ends of the range
- * its wait began in; it is then never "missed" and never "on time": its status is the one at the
+ * its wait began in (a range wider than about a minute); it is then never "missed" and never "on time": its status is the one at the
  * latest start (still open, by its latest possible deadline). A decided room is shown as at the
  * earliest start (never more time than the client gave). Either changes when either end does.
  */
@@ -92,9 +92,10 @@ export function standing(
   terms?: AgreedTerms | null,
 ): Standing {
   const early = replyStatus(since, contract, now, lengths, terms);
-  // A start "after now" (a minute not over yet) is no later than now.
+  // A start "after now" (a minute not over yet) is no later than now. A range about a minute wide is
+  // decided at its earliest end (with "≈"): a window never turns undecided for the minute it closes.
   const end = Math.min(Math.max(latest, since), now);
-  if (end === since) return { status: early, undecided: null };
+  if (latest - since <= ABOUT_A_MINUTE || end === since) return { status: early, undecided: null };
   const late = replyStatus(end, contract, now, lengths, terms);
   const nextChange = sooner(early.nextChangeAt, late.nextChangeAt);
   if (early.state === late.state || late.open === null) return { status: { ...early, nextChangeAt: nextChange }, undecided: null };

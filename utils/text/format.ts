@@ -1,6 +1,6 @@
 // How durations and windows read to the user. Pure but for the message catalogue: times in, text out.
 import { t, uiLanguage } from './i18n';
-import { DAY, HOUR, MINUTE } from '@/utils/model/time';
+import { ABOUT_A_MINUTE, DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { AgreedTerms, ReplyState, ReplyStatus, WindowLengths, WindowName, WorkingHours } from '@/utils/model/types';
 
 /** "1 h 12 m", "2 d 3 h", "45 m", "<1 m": two units at most, rounded down. */
@@ -28,8 +28,6 @@ export const stateLabel = (state: ReplyState): string =>
 
 /** How well a wait's start is known: to the minute, about a minute ("≈"), or a wider range (said in words). */
 export type StartRange = 'exact' | 'minute' | 'wide';
-/** Ranges up to this wide are "about a minute" (a minute's text read at its end); wider ones are said in words. */
-const ABOUT_A_MINUTE = 2 * MINUTE;
 export const startRange = (exact: boolean, since: number, latest: number): StartRange =>
   exact ? 'exact' : latest - since <= ABOUT_A_MINUTE ? 'minute' : 'wide';
 
