@@ -11,7 +11,8 @@ import { planNotices } from '@/utils/rules/notify-plan';
 import { overdueRooms } from '@/utils/rules/reminder-plan';
 import { latestStart, markValue, replyStatus, waitTextOf, WINDOWS, type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
-import { emptyThread, mergeObservation } from '@/utils/rules/threads';
+import { EMPTY_STATUS, emptyThread, mergeObservation } from '@/utils/rules/threads';
+import { checkBackup, makeBackup, restorePlan, type Backup } from '@/utils/storage/backup';
 import { deriveView } from '@/utils/rules/view';
 import { listTimeAt } from '@/utils/upwork/list-times';
 
@@ -153,5 +154,22 @@ describe('"a room is undecided exactly when its state differs between the two en
     // The overdue list is about the 24-hour window: an undecided one is never on it.
     if (room.status.open === 'expected') expect(overdueRooms([room], WINDOWS, false, now)).toEqual([]);
     expect(text(room, now)).toMatch(/missed, or up to .+ left/);
+  });
+});
+
+describe('a backup keeps what is uncertain', () => {
+  it('a room dated "Yesterday" is still undecided after a backup and a restore', () => {
+    const now = Date.UTC(2026, 10, 20, 11); // 6:00 AM in New York
+    // The run began "Yesterday"; the client wrote again 2 h ago, to the minute.
+    const room = {
+      ...ranged(id('d'), now - 30 * HOUR, now - 6 * HOUR),
+      last: { by: 'client' as const, at: { earliest: now - 2 * HOUR, latest: now - 2 * HOUR + MINUTE - 1 }, seenAt: now },
+    };
+    const text = makeBackup(now, DEFAULT_SETTINGS, EMPTY_STATUS, [room], []);
+    const checked = checkBackup(text, now);
+    expect(checked.ok).toBe(true);
+    const { threads } = restorePlan((checked as { ok: true; backup: Backup }).backup, new Map(), new Set(), now);
+    expect(view(threads, now).rooms[0].undecided).toEqual(view([room], now).rooms[0].undecided);
+    expect(view(threads, now).rooms[0].undecided).not.toBeNull();
   });
 });
