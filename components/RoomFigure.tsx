@@ -4,17 +4,17 @@
 import { t } from '@/utils/text/i18n';
 import { compactDuration, localDate, undecidedText, type Undecided } from '@/utils/text/format';
 import { MINUTE } from '@/utils/model/time';
-import type { AwaitingRoom } from '@/utils/rules/reply-windows';
+import { waitTextOf, type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { useTimeText } from './clock';
 import type { TimeParts } from './room-text';
 
 export function RoomFigure({ room, parts }: { room: AwaitingRoom; parts: TimeParts }) {
-  const { status, thread, snoozedUntil } = room;
-  const undecided = room.undecided ?? null;
+  const { status, snoozedUntil } = room;
+  const { undecided } = room;
   let figure: string;
   if (snoozedUntil !== null) figure = t('snoozedUntilShort', localDate(snoozedUntil, 'time'));
   else if (undecided) figure = t('markShortUndecided', compactDuration(undecided.latestDeadline - Date.now()));
-  else if (status.open) figure = (thread.exact ? '' : '≈ ') + parts[1];
+  else if (status.open) figure = (waitTextOf(room).range === 'minute' ? '≈ ' : '') + parts[1];
   else figure = t(status.state === 'breach' ? 'markShortBreach' : 'markShortMissed');
   return (
     <span class="room-figure" aria-hidden="true">

@@ -1,7 +1,7 @@
 // One room awaiting a reply. Page text (names, titles) is rendered as text by Preact, never as HTML.
 import { memo } from './memo';
 import { useEffect, useState } from 'preact/hooks';
-import { stateLabel, workingHoursText } from '@/utils/text/format';
+import { standingLabel, workingHoursText } from '@/utils/text/format';
 import { sevenDayRisk } from '@/utils/rules/answer-next';
 import { RoomFigure, UndecidedText } from './RoomFigure';
 import { dayName } from './day-names';
@@ -9,11 +9,11 @@ import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { HOUR, MINUTE } from '@/utils/model/time';
 import { type WindowLengths } from '@/utils/model/types';
-import { type AwaitingRoom } from '@/utils/rules/reply-windows';
+import { latestStart, markValue, waitTextOf, type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { useTimeText } from './clock';
 import { ContractQuestion } from './ContractQuestion';
 import { TimeLine } from './Duration';
-import { joinParts, rowTime, splitParts } from './room-text';
+import { joinParts, rowTime, splitParts, whyThisTime } from './room-text';
 
 type Actions = typeof import('./RoomActions').RoomActions;
 /** The actions panel's code (snooze, deadline, contract, terms, reply), fetched the first time a row opens it: the popup's first frame stays small. */
@@ -32,10 +32,11 @@ const sameRow = (a: RoomItemProps, b: RoomItemProps) =>
   a.room === b.room && a.lengths === b.lengths && a.send === b.send && a.onOpen === b.onOpen;
 
 export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: RoomItemProps) {
-  const { thread, status } = room;
+  const { thread, status, undecided } = room;
+  const wait = waitTextOf(room);
   const parts = splitParts(
     useTimeText(
-      (now) => joinParts(rowTime(status, now, lengths)),
+      (now) => joinParts(rowTime(status, now, lengths, wait)),
       (now) => Math.floor((status.deadline - now) / MINUTE), // the countdown shows whole minutes
     ),
   );
@@ -47,12 +48,13 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
   useEffect(() => void (open && !RoomActions && loadActions().then((a) => setRoomActions(() => a))), [open, RoomActions]);
   const [replying, setReplying] = useState(false);
   const name = thread.name || t('unnamedRoom');
-  const undecided = room.undecided ?? null;
+  // Only a wide range or an unbounded count needs the words; "≈" says the rest.
+  const why = wait.range === 'exact' ? null : whyThisTime(thread.exact, thread.waitingSince, latestStart(thread), wait);
   return (
     <li
       class="room"
       data-room-id={thread.roomId}
-      data-reply-window={status.state}
+      data-reply-window={markValue(status, undecided)}
       data-undecided={undecided ? '' : undefined}
       data-snoozed={room.snoozedUntil !== null ? '' : undefined}
       data-deadline={status.deadline}
@@ -76,7 +78,11 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           type="button"
           class="room-open"
           onClick={() => onOpen(thread.roomId)}
-          aria-label={t(thread.exact ? 'rowAria' : 'rowAriaApprox', name, stateLabel(status.state), text)}
+          aria-label={
+            undecided
+              ? t('rowAriaUndecided', name, text)
+              : t(wait.range === 'minute' ? 'rowAriaApprox' : 'rowAria', name, standingLabel(status.state, false), text)
+          }
         >
           <span class="room-l1">
             <span class="room-name">{name}</span>
@@ -85,12 +91,12 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           <span class="room-l2">
             <span class="room-title">{thread.title}</span>
             {/* The full sentence; its duration is the figure above, so it is not drawn twice. */}
-            <span class={`room-left${status.open && !undecided ? ' open' : ''}`}>
+            <span class={`room-left${status.open && !undecided ? ' open' : ''}`} title={why ?? undefined}>
               {undecided ? (
                 <UndecidedText u={undecided} />
               ) : (
                 <>
-                  {thread.exact ? null : (
+                  {wait.range !== 'minute' ? null : (
                     <abbr class="approx" title={t('approxTitle')}>
                       ≈{' '}
                     </abbr>
@@ -111,6 +117,16 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           ⋯
         </button>
       </div>
+      {undecided && (
+        <p class="room-undecided" data-testid="room-undecided">
+          {t('undecidedHint')}
+        </p>
+      )}
+      {expanded && why && (
+        <p class="room-why" data-testid="room-why">
+          {why}
+        </p>
+      )}
       {thread.terms && (
         <p class="room-terms" data-testid="room-terms">
           {t(

@@ -2,7 +2,7 @@
 // `white-space: nowrap` span (.dur), so "missed 7 d 11 h ago" never breaks as "missed 7 / d 11 h ago".
 // The text itself keeps plain spaces, the same words as everywhere else. Pure but for the catalogue.
 import type { ReplyStatus, WindowLengths } from '@/utils/model/types';
-import { compactDuration, statusText } from '@/utils/text/format';
+import { compactDuration, localDate, statusText, type WaitText } from '@/utils/text/format';
 import { t } from '@/utils/text/i18n';
 
 export type TimeParts = [before: string, duration: string, after: string];
@@ -14,9 +14,20 @@ export function around(text: string, duration: string): TimeParts {
 }
 
 /** The row's countdown: "1 h 12 m left of the 2-hour window", "24-hour window missed 7 d 11 h ago". */
-export function rowTime(status: ReplyStatus, now: number, lengths: WindowLengths): TimeParts {
+export function rowTime(status: ReplyStatus, now: number, lengths: WindowLengths, wait?: WaitText): TimeParts {
+  // An undecided room's status is the one at its latest start: its deadline is the latest possible one.
   const duration = compactDuration(status.open ? status.deadline - now : now - status.deadline);
-  return around(statusText(status, now, lengths), duration);
+  return around(statusText(status, now, lengths, wait), duration);
+}
+
+/**
+ * "Why this time": how the wait's start is known, when it is not known to the minute. A range is named
+ * with its two ends; a count the room list started says earlier messages may be unseen. null when exact.
+ */
+export function whyThisTime(exact: boolean, since: number, latest: number, wait: WaitText): string | null {
+  if (exact) return null;
+  const range = wait.range === 'wide' ? t('whyRange', localDate(since, 'day-time'), localDate(latest, 'day-time')) + ' ' : '';
+  return range + t('whyUnseen');
 }
 
 /** For a room of unknown contract near its would-be 7-day deadline: "If this room is on an active contract, …". */

@@ -7,7 +7,7 @@ import { MarkHistory } from '@/utils/protocol/mark-delta';
 import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
 import { announceChanged } from '@/utils/protocol/send';
 import { clearStorageError, reportStorageError } from '@/utils/protocol/storage-error';
-import type { AwaitingRoom } from '@/utils/rules/reply-windows';
+import { latestStart, type AwaitingRoom } from '@/utils/rules/reply-windows';
 import { storeObservation } from '@/utils/storage/db';
 import { refresh } from './refresh';
 
@@ -44,6 +44,7 @@ export const ackOf = (view: DerivedView, status: PageStatus, marks?: string): Ob
 const markedRoom = (r: AwaitingRoom): MarkedRoom => ({
   roomId: r.thread.roomId,
   waitingSince: r.thread.waitingSince,
+  waitingSinceLatest: latestStart(r.thread),
   exact: r.thread.exact,
   contract: r.contract,
   snoozedUntil: r.snoozedUntil,

@@ -51,11 +51,10 @@ async function refreshNow() {
     throw err;
   });
   const now = Date.now();
-  // Times stored while the clock ran ahead are clamped to now (see clock-skew).
-  const threads = watched.waiting.map((t) => clampThread(t, now));
+  // Times stored while the clock ran ahead are clamped to now (see clock-skew); deriveView clamps the rooms.
   const deadlines = watched.withDeadline.map((t) => clampThread(t, now));
   const status = clampStatus(storedStatus, now);
-  const view = deriveView(threads, settings, now);
+  const view = deriveView(watched.waiting, settings, now);
   const { rooms, lengths } = view;
   const invitations = awaitingInvitations(invites, now);
   const extra = invitations.flatMap((a) => invitationThresholds(a, settings));

@@ -7,8 +7,8 @@
 import { MINUTE } from '@/utils/model/time';
 import type { WindowLengths } from '@/utils/model/types';
 import type { MarkedRoom, ObservationAck } from '@/utils/protocol/messages';
-import { replyStatus, WINDOWS } from '@/utils/rules/reply-windows';
-import { markLabel, shortMark, undecidedText } from '@/utils/text/format';
+import { markValue, standing, WINDOWS, type Standing } from '@/utils/rules/reply-windows';
+import { markLabel, shortMark, startRange } from '@/utils/text/format';
 import { roomIdOf } from '@/utils/upwork/addresses';
 
 export const MARK = 'data-reply-window';
@@ -47,13 +47,14 @@ export function markRow(row: Element, room: MarkedRoom | undefined, lengths: Win
     return;
   }
   // The user's window lengths, as on the badge and in the popup; agreed terms replace them for that room.
-  const status = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
+  const { status, undecided } = standingOf(room, lengths, now);
   const snoozed = room.snoozedUntil !== null && room.snoozedUntil > now;
-  const undecided = room.undecided ?? null;
-  const label = undecided ? undecidedText(undecided, now) : markLabel(status, now, lengths, room.exact, snoozed);
+  const latest = room.waitingSinceLatest ?? room.waitingSince;
+  const wait = { range: startRange(room.exact, room.waitingSince, latest), undecidedUntil: undecided?.latestDeadline ?? null };
+  const label = markLabel(status, now, lengths, room.exact, snoozed, wait);
   // A row Upwork positions itself (absolute, sticky: a virtualized list) already anchors the label.
   if (!row.hasAttribute(MARK) && getComputedStyle(row).position === 'static') row.setAttribute(MARK_ANCHOR, '');
-  put(row, MARK, status.state);
+  put(row, MARK, markValue(status, undecided));
   put(row, MARK_LABEL, label);
   put(row, MARK_SHORT, shortMark(status, now, undecided));
   tooltip(row, was, label);
@@ -61,9 +62,14 @@ export function markRow(row: Element, room: MarkedRoom | undefined, lengths: Win
   if (!!undecided !== row.hasAttribute(MARK_UNDECIDED)) row.toggleAttribute(MARK_UNDECIDED, !!undecided);
 }
 
-/** When a room's label next changes: its texts count whole minutes from its deadline. */
+/** Where the room stands, by the same rule as the popup and the badge (reply-windows' standing). */
+const standingOf = (room: MarkedRoom, lengths: WindowLengths, now: number): Standing =>
+  standing(room.waitingSince, room.waitingSinceLatest ?? room.waitingSince, room.contract, now, lengths, room.terms);
+
+/** When a room's label next changes: its texts count whole minutes from its deadline, and it turns when either end of its range does. */
 function nextTurn(room: MarkedRoom, lengths: WindowLengths, now: number): number {
-  const { deadline } = replyStatus(room.waitingSince, room.contract, now, lengths, room.terms);
+  const { status } = standingOf(room, lengths, now);
+  const deadline = status.deadline;
   const toBoundary = (((deadline - now) % MINUTE) + MINUTE) % MINUTE;
   const snoozeEnd = room.snoozedUntil !== null && room.snoozedUntil > now ? room.snoozedUntil : Infinity;
   return Math.min(now + (toBoundary || MINUTE), snoozeEnd);

@@ -2,7 +2,7 @@
 // long as their wait lasts, an undo that is all or nothing, old rooms forgotten.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DAY, MINUTE } from '@/utils/model/time';
+import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { Observation, Thread } from '@/utils/model/types';
 import { badgeView } from '@/utils/rules/badge';
 import { DEFAULT_SETTINGS } from '@/utils/rules/settings';
@@ -49,8 +49,8 @@ describe('the clock went backwards (times stored from the future are clamped to 
   });
 });
 
-describe('handled warnings', () => {
-  const key = `${ROOM}|best-practice|30`;
+describe('handled warnings: "a warning is handled for one room, one threshold and one deadline"', () => {
+  const key = `${ROOM}|best-practice|30|${Date.UTC(2026, 0, 1) + 2 * HOUR}`;
   it('are kept while their wait lasts, past 30 days (no second warning at 40 days)', async () => {
     const since = Date.UTC(2026, 0, 1);
     await store.recordNotices([key], since + 90 * MINUTE, new Map([[ROOM, since]]));

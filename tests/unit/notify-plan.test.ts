@@ -60,8 +60,9 @@ describe('one notification per room and threshold', () => {
     expect(p.show[0].roomIds).toEqual(['a', 'b']);
   });
   it('a new wait in the same room warns again', () => {
-    const done = new Map([['a|best-practice|30', T0 + 90 * MINUTE]]);
     const later = T0 + 5 * HOUR;
+    // Handled before this wait began (the same key and deadline): not handled for this wait.
+    const done = new Map([[`a|best-practice|30|${later + 2 * HOUR}`, T0 + 90 * MINUTE]]);
     const rooms = awaitingRooms([waiting('a', later)], later + 90 * MINUTE);
     const p = planNotices({
       rooms,
@@ -117,7 +118,7 @@ describe('away mode and snooze', () => {
   it('away mode silences the 2- and 24-hour warnings of rooms without a contract, for good', () => {
     const [p, after] = timeline([waiting('a', T0)], [T0 + 90 * MINUTE, T0 + 91 * MINUTE], away);
     expect(p.show).toEqual([]);
-    expect(p.handled).toContain('a|best-practice|30');
+    expect(p.handled).toContain(`a|best-practice|30|${T0 + 2 * HOUR}`);
     expect(after.show).toEqual([]);
   });
   it('away mode never silences a room on an active contract', () => {
@@ -153,5 +154,49 @@ describe('a room whose contract is unknown', () => {
     expect(none.show).toEqual([]);
     const [, active] = timeline([waiting('a', T0, 'active')], [warmUp, sixDays]);
     expect(active.show.flatMap((n) => n.lines)).toEqual([expect.stringContaining('7-day window closes at')]);
+  });
+});
+
+describe('"a warning is handled for one room, one threshold and one deadline"', () => {
+  /** Plans at each instant with the threads as they are then, keeping what was handled. */
+  function changing(steps: [number, Thread][]) {
+    const done = new Map<string, number>();
+    return steps.map(([now, thread]) => {
+      const rooms = awaitingRooms([thread], now, windowLengths(DEFAULT_SETTINGS));
+      const plan = planNotices({ rooms, settings: DEFAULT_SETTINGS, lengths: windowLengths(DEFAULT_SETTINGS), done, now, clock });
+      for (const k of plan.handled) done.set(k, now);
+      return plan;
+    });
+  }
+  it('agreed terms that lengthen bring the warning of the new deadline', () => {
+    const four = waiting('a', T0, 'unknown', { terms: { hours: 4, working: null } });
+    const eight = { ...four, terms: { hours: 8, working: null } };
+    // 3 h before the agreed 4 h (at 1 h), then the terms become 8 h: 3 h before those (at 5 h) warns again.
+    const [first, second] = changing([
+      [T0 + HOUR, four],
+      [T0 + 5 * HOUR, eight],
+    ]);
+    expect(kinds(first)).toEqual(['warning']);
+    expect(kinds(second)).toEqual(['warning']);
+    expect(second.show[0].title).toContain(clock(T0 + 8 * HOUR));
+  });
+  it('a start corrected to a later exact time brings the warning of the later deadline', () => {
+    const bound = waiting('a', T0, 'unknown', { exact: false });
+    const corrected = { ...bound, waitingSince: T0 + HOUR, exact: true };
+    const [first, second] = changing([
+      [T0 + 90 * MINUTE, bound],
+      [T0 + 150 * MINUTE, corrected],
+    ]);
+    expect(kinds(first)).toEqual(['warning']);
+    expect(kinds(second)).toEqual(['warning']);
+  });
+  it('the same deadline is warned once', () => {
+    const room = waiting('a', T0);
+    const [first, second] = changing([
+      [T0 + 90 * MINUTE, room],
+      [T0 + 91 * MINUTE, { ...room, name: 'renamed' }],
+    ]);
+    expect(kinds(first)).toEqual(['warning']);
+    expect(second.show).toEqual([]);
   });
 });

@@ -173,6 +173,22 @@ const cases: Case[] = [
     handles: ['overdue|2026-11-16 09:00'],
   },
   {
+    name: 'a room on 72-hour terms, 48 h into its wait, is not on the overdue list',
+    settings: routine({}, { overdueDigest: true }),
+    now: ny(16, 9),
+    checked: ny(16, 8, 55),
+    threads: [{ ...waiting(ny(14, 9)), terms: { hours: 72, working: null } }],
+    kinds: [],
+  },
+  {
+    name: 'a room on 4-hour terms, 30 h into its wait, is on the overdue list (its agreed window closed 26 h ago)',
+    settings: routine({}, { overdueDigest: true }),
+    now: ny(16, 9),
+    checked: ny(16, 8, 55),
+    threads: [{ ...waiting(ny(15, 3)), terms: { hours: 4, working: null } }],
+    kinds: ['overdue-digest'],
+  },
+  {
     name: 'away mode leaves rooms without a contract off the overdue list',
     settings: routine({}, { overdueDigest: true, away: { enabled: true, until: null } }),
     now: ny(16, 9),
@@ -203,6 +219,19 @@ describe('the routine reminder and the overdue list', () => {
     const p = plan(cases.find((c) => c.kinds[0] === 'overdue-digest')!);
     expect(p.show[0].title).toBe('1 client overdue for a day or more');
     expect(p.show[0].lines).toEqual(['Ana: waiting for 3 d']);
+  });
+
+  it('"a reminder or a digest is handled for one moment": planned again after it came, it does not come twice', () => {
+    const c = cases.find((x) => x.kinds[0] === 'overdue-digest')!;
+    const first = plan(c);
+    expect(first.show).toHaveLength(1);
+    const lengths = windowLengths(c.settings);
+    const done = new Map<string, number>(first.handled.map((k) => [k, c.now]));
+    // A restart a minute later, the last plan unknown (as after a lost write): the handled moments stay handled.
+    done.delete(CHECKED_KEY);
+    const rooms = awaitingRooms(c.threads ?? [], c.now + MINUTE, lengths);
+    const again = planReminders({ rooms, settings: c.settings, lengths, lastReadAt: ny(16, 6), done, now: c.now + MINUTE });
+    expect(again.show).toEqual([]);
   });
 
   it('a time-zone change does not fire the times it jumps over', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR } from '@/utils/model/time';
+import { fc, test } from '@fast-check/vitest';
+import { DAY, HOUR, MINUTE } from '@/utils/model/time';
 import { awaitingRooms } from '@/utils/rules/reply-windows';
 import { dismissRoom, snoozeRoom, tagContract, undoDismiss } from '@/utils/rules/room-actions';
 import { emptyThread, mergeObservation } from '@/utils/rules/threads';
@@ -31,6 +32,41 @@ describe('snooze', () => {
   it('ends when the client writes again', () => {
     const t = merge(snoozeRoom(start, T + 3 * HOUR, T + HOUR)!, clientAt(T + 2 * HOUR));
     expect(awaiting(t, T + 2 * HOUR)[0].snoozedUntil).toBeNull();
+  });
+});
+
+describe('"a snooze or a dismissal ends only on a new client message"', () => {
+  // The list said "Yesterday": the message is known to the day. Reads that narrow it name the same message.
+  const dayStart = T - DAY;
+  const yesterday: Observation = { ...clientAt(T), rows: [{ ...clientAt(T).rows[0], lastAt: { earliest: dayStart, latest: T - 1 } }] };
+  const byDay = mergeObservation(new Map(), yesterday)[0];
+  const minuteIn = fc.integer({ min: 0, max: DAY / MINUTE - 1 }).map((m) => dayStart + m * MINUTE);
+  test.prop([minuteIn])('a snooze outlives a more precise time for the same message', (at) => {
+    const snoozed = snoozeRoom(byDay, T + 3 * HOUR, T + HOUR)!;
+    const narrowed = merge(snoozed, clientAt(at, T + 2 * HOUR));
+    expect(narrowed.waitingSince).not.toBeNull();
+    expect(awaiting(narrowed, T + 2 * HOUR)[0].snoozedUntil).toBe(T + 3 * HOUR);
+  });
+  test.prop([minuteIn])('a dismissal outlives a more precise time for the same message', (at) => {
+    const dismissed = merge(dismissRoom(byDay, T + HOUR)!, clientAt(at, T + 2 * HOUR));
+    expect(awaiting(dismissed, T + 2 * HOUR)).toEqual([]);
+  });
+  it('a new client message in the same minute ends the snooze', () => {
+    const conversation = (ids: string[]): Observation => ({
+      ...clientAt(T, T + 2 * HOUR),
+      rows: [],
+      open: {
+        roomId: ROOM,
+        name: 'Ana',
+        title: 'Logo',
+        contract: 'unknown',
+        messages: ids.map((id) => ({ id, side: 'client' as const, at: minute(T) })),
+      },
+    });
+    const read = merge(start, { ...conversation(['m1']), seenAt: T + 1000 });
+    const snoozed = snoozeRoom(read, T + 3 * HOUR, T + HOUR)!;
+    const later = merge(snoozed, conversation(['m1', 'm2']));
+    expect(awaiting(later, T + 2 * HOUR)[0].snoozedUntil).toBeNull();
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { latestStart } from '@/utils/rules/reply-windows';
 import { mergeObservation } from '@/utils/rules/threads';
 import type { Observation, OpenRoom, RoomRow, Thread, TimeRange } from '@/utils/model/types';
 
@@ -215,4 +217,58 @@ describe('exact only with evidence (issue 11)', () => {
     // The reply is scrolled out of the conversation: the run began at 10:00 or before.
     expect(visible(run(replied, liveLooking, opened(null)).get(A))).toMatchObject({ waitingSince: ten, exact: false });
   });
+});
+
+describe('the five notions of time (threads.ts)', () => {
+  // The client wrote at `at`; each read of the room list dates it to a range holding it (a minute, hours, a day).
+  const truth = fc.integer({ min: 0, max: 3 * 24 * 60 }).map((m) => NOW - m * MIN);
+  const reads = fc.array(
+    fc.record({ before: fc.integer({ min: 0, max: 24 * 60 }), after: fc.integer({ min: 0, max: 24 * 60 }), seen: fc.nat(600) }),
+    { minLength: 1, maxLength: 4 },
+  );
+  const rangeAround = (at: number, r: { before: number; after: number }): TimeRange => ({
+    earliest: at - r.before * MIN,
+    latest: at + r.after * MIN,
+  });
+  test.prop([truth, reads])(
+    '"reading the same message again only narrows it": its time is within every read of it, and holds the truth',
+    (at, rs) => {
+      const stored = run(...rs.map((r) => obs(NOW + r.seen * MIN, [row(A, 'client', rangeAround(at, r))])));
+      const last = stored.get(A)!.last!;
+      for (const r of rs) {
+        expect(last.at.earliest).toBeGreaterThanOrEqual(rangeAround(at, r).earliest);
+        expect(last.at.latest).toBeLessThanOrEqual(rangeAround(at, r).latest);
+      }
+      expect(last.at.earliest <= at && at <= last.at.latest).toBe(true);
+    },
+  );
+  test.prop([truth, reads, fc.boolean()])(
+    '"the client\'s run began in [waitingSince, waitingSinceLatest]": any reads of its message, in any order, with or without opening the room',
+    (at, rs, open) => {
+      const observations = rs.map((r) => obs(NOW + r.seen * MIN, [row(A, 'client', rangeAround(at, r))]));
+      if (open) {
+        const messages = [
+          { id: 'f', side: 'freelancer' as const, at: minute(at - 3 * H) },
+          { id: 'c', side: 'client' as const, at: minute(Math.floor(at / MIN) * MIN) },
+        ];
+        observations.push(obs(NOW + 700 * MIN, [], { roomId: A, name: 'James Blue', title: '', contract: 'unknown', messages }));
+      }
+      const t = run(...observations).get(A)!;
+      expect(t.waitingSince).not.toBeNull();
+      const waiting = { ...t, waitingSince: t.waitingSince! };
+      expect(waiting.waitingSince).toBeLessThanOrEqual(at);
+      expect(latestStart(waiting)).toBeGreaterThanOrEqual(at);
+      if (open) expect(latestStart(waiting) - waiting.waitingSince).toBeLessThan(MIN);
+    },
+  );
+  test.prop([truth, fc.nat(600), fc.nat(600)])(
+    '"answeredSeenAt only grows": a reply seen by two reads, in either order, keeps the later one',
+    (at, s1, s2) => {
+      const seen = (s: number) => obs(NOW + s * MIN, [row(A, 'freelancer', minute(at))]);
+      const forward = run(seen(s1), seen(s2)).get(A)!;
+      const backward = run(seen(s2), seen(s1)).get(A)!;
+      expect(forward.answeredSeenAt).toBe(NOW + Math.max(s1, s2) * MIN);
+      expect(backward.answeredSeenAt).toBe(forward.answeredSeenAt);
+    },
+  );
 });

@@ -77,6 +77,11 @@ export interface Thread {
   last: LastMessage | null;
   /** Earliest moment the unanswered client run can have begun; null when not awaiting. */
   waitingSince: number | null;
+  /**
+   * Latest moment the run can have begun: [waitingSince, waitingSinceLatest] holds its start (a minute,
+   * or a whole day when the room list said "Yesterday"). Absent on rooms stored before it was kept.
+   */
+  waitingSinceLatest?: number | null;
   /** false when waitingSince is a bound, not a minute-precise time. */
   exact: boolean;
   /** Latest read at which the room was seen answered. */
@@ -85,8 +90,8 @@ export interface Thread {
   /** The user's word on the contract; overrides what the page showed. */
   contractTag?: 'active' | 'none' | null;
   /** "No reply needed" on the client's message at `lastAt`; keeps what it ended, for undo. */
-  dismissed?: { at: number; lastAt: number; waitingSince: number; exact: boolean } | null;
-  /** Snoozed until `until`, or until the client writes after `lastAt`. Upwork's clock does not stop. */
+  dismissed?: { at: number; lastAt: number; waitingSince: number; exact: boolean; waitingSinceLatest?: number | null } | null;
+  /** Snoozed until `until`, or until the client writes again (after `lastAt`, the latest bound of the snoozed message). */
   snooze?: { until: number; lastAt: number } | null;
   /** The agreed deadline of the work: warn the client at least 24 hours before missing it. */
   deadline?: number | null;

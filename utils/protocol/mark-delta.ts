@@ -11,7 +11,7 @@ type Marks = Pick<ObservationAck, 'version' | 'full' | 'awaiting' | 'cleared'>;
 
 // Agreed terms change a room's marks as much as a snooze does.
 const key = (r: MarkedRoom) =>
-  `${r.waitingSince}|${r.exact ? 1 : 0}|${r.contract}|${r.snoozedUntil ?? ''}|${r.terms ? JSON.stringify(r.terms) : ''}`;
+  `${r.waitingSince}|${r.waitingSinceLatest ?? ''}|${r.exact ? 1 : 0}|${r.contract}|${r.snoozedUntil ?? ''}|${r.terms ? JSON.stringify(r.terms) : ''}`;
 
 /** Two 32-bit FNV-1a hashes of the whole set: the same set and lengths give the same version. */
 export function markVersion(rooms: readonly MarkedRoom[], lengths: WindowLengths): string {

@@ -24,15 +24,15 @@ export interface ObservationMessage {
 export interface MarkedRoom {
   roomId: string;
   waitingSince: number;
-  /** false when waitingSince is a bound: the mark carries ≈. */
+  /** The latest moment the wait can have begun (see Thread.waitingSinceLatest); absent: waitingSince. */
+  waitingSinceLatest?: number;
+  /** false when waitingSince is a bound: the mark carries ≈, or says a wider range in words. */
   exact: boolean;
   contract: Contract;
   /** The snooze's end, or null: a snoozed room's mark is muted. */
   snoozedUntil: number | null;
   /** Reply terms agreed for this room, which replace the 2-hour and 24-hour windows. */
   terms?: AgreedTerms | null;
-  /** Set when the wait range's two ends give different states ("missed, or up to 23 h left"). */
-  undecided?: { earliestDeadline: number; latestDeadline: number } | null;
 }
 
 /** The worker's answer to an observation, sent only after it is stored. */

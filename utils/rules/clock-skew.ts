@@ -30,6 +30,7 @@ export function clampThread(t: Thread, now: number): Thread {
     ...t,
     last: t.last && clampLast(t.last, now),
     waitingSince: cap(t.waitingSince, now),
+    ...(t.waitingSinceLatest != null && { waitingSinceLatest: cap(t.waitingSinceLatest, now) }),
     answeredSeenAt: cap(t.answeredSeenAt, now),
     updatedAt: Math.min(t.updatedAt, now),
     ...(t.dismissed && {

@@ -1,47 +1,25 @@
 // Which warnings to show now, which to record as handled, and when to wake
 // next. Pure: rooms + settings + what was already handled + now in.
-// One notification per room and threshold, ever; several at once come grouped;
-// what passed while the browser slept comes as one catch-up summary; nothing
-// shows in quiet hours, which get a digest before and a summary after.
-import { compactDuration, termsLabel, windowLabel } from '@/utils/text/format';
-import { agreedWindows } from './agreed-terms';
+// Invariant: a warning is handled for one room, one threshold and one deadline
+// (handledKey), and only within the wait it belongs to: a later deadline (terms
+// lengthened, a start corrected later) is a new warning; the same one never comes twice.
+// Several at once come grouped; what passed while the browser slept comes as one
+// catch-up summary; nothing shows in quiet hours, which get a digest before and a summary after.
+import { MINUTE } from '@/utils/model/time';
+import type { Thread, WindowLengths } from '@/utils/model/types';
 import { plural, t as i18n } from '@/utils/text/i18n';
+import { noticeWords } from './notice-text';
 import { quietNow, lastQuiet, nextQuiet } from './quiet-hours';
-import { DAY, MINUTE } from '@/utils/model/time';
-import { type WindowLengths, type WindowName } from '@/utils/model/types';
-import { windowsFor, type AwaitingRoom } from './reply-windows';
-import { tellClientBy } from './room-actions';
+import type { AwaitingRoom } from './reply-windows';
 import { isAway, type Settings } from './settings';
-import type { Thread } from '@/utils/model/types';
+import { deadlineThreshold, handledKey, thresholds, type Threshold } from './threshold';
+
+export { deadlineThreshold, handledKey, MAYBE_POLICY_AFTER, thresholds, type Threshold } from './threshold';
 
 /** A threshold due longer ago than this was missed (sleep, browser closed): it goes to the catch-up summary. */
 export const GRACE = 2 * MINUTE;
 /** The digest comes this long before quiet hours begin. */
 export const DIGEST_LEAD = 10 * MINUTE;
-/** A room nobody has said is on a contract or not is warned from this long of waiting: a day before the 7-day window would close. */
-export const MAYBE_POLICY_AFTER = 6 * DAY;
-
-export interface Threshold {
-  key: string;
-  roomId: string;
-  name: string;
-  /**
-   * A reply window; 'deadline': tell the client 24 h before an agreed deadline you will miss;
-   * 'maybe-policy': a room of unknown contract from 6 days of waiting, in case it is on one.
-   */
-  window: WindowName | 'deadline' | 'maybe-policy';
-  lead: number;
-  at: number;
-  deadline: number;
-  /** Agreed terms stand in the 'expected' slot: the notice names them rather than the 24-hour window. */
-  agreed?: string;
-}
-
-/** The 7-day warning of a room that already missed the policy in 90 days says which miss this one would be. */
-const withRepeat = (t: Threshold, misses: ReadonlyMap<string, number>) => {
-  const before = t.window === 'policy' ? (misses.get(t.roomId) ?? 0) : 0;
-  return before ? ` ${i18n('noticeRepeatMiss', before + 1)}` : '';
-};
 
 export type NoticeKind = 'warning' | 'deadline' | 'group' | 'catch-up' | 'quiet-digest' | 'quiet-summary' | 'reminder' | 'overdue-digest';
 export interface Notice {
@@ -75,53 +53,7 @@ export interface PlanInput {
   misses?: ReadonlyMap<string, number>;
 }
 
-/** "Tell the client by" is 24 real hours before the deadline; the notice goes away once the deadline passes. */
-export function deadlineThreshold(t: Thread, now: number): Threshold | null {
-  if (!t.deadline || t.deadline <= now) return null;
-  const at = tellClientBy(t.deadline);
-  return {
-    key: `${t.roomId}|deadline|${t.deadline}`,
-    roomId: t.roomId,
-    name: t.name || i18n('aClient'),
-    window: 'deadline',
-    lead: 24 * 60,
-    at,
-    deadline: t.deadline,
-  };
-}
-
-export function thresholds(room: AwaitingRoom, s: Settings, lengths: WindowLengths): Threshold[] {
-  const out: Threshold[] = [];
-  const { roomId, waitingSince, name, terms } = room.thread;
-  // Agreed terms replace the 2- and 24-hour windows and warn with the 24-hour leads; the 7-day policy stays.
-  const ends = terms
-    ? agreedWindows(waitingSince, room.contract, terms, lengths).map((w) => [w.name, w.end] as const)
-    : windowsFor(room.contract).map((w) => [w, waitingSince + lengths[w]] as const);
-  for (const [window, deadline] of ends) {
-    const agreed = terms && window === 'expected' ? termsLabel(terms) : undefined;
-    for (const lead of s.leadMinutes[window]) {
-      const at = deadline - lead * MINUTE;
-      const key = `${roomId}|${agreed ? 'agreed' : window}|${lead}`;
-      if (at >= waitingSince)
-        out.push({ key, roomId, name: name || i18n('aClient'), window, lead, at, deadline, ...(agreed && { agreed }) });
-    }
-  }
-  if (room.contractUnknown) {
-    const at = waitingSince + MAYBE_POLICY_AFTER;
-    out.push({
-      key: `${roomId}|maybe-policy`,
-      roomId,
-      name: name || i18n('aClient'),
-      window: 'maybe-policy',
-      lead: 0,
-      at,
-      deadline: waitingSince + lengths.policy,
-    });
-  }
-  return out;
-}
-
-const isDone = (done: ReadonlyMap<string, number>, key: string, since: number) => (done.get(key) ?? -Infinity) >= since;
+const isDone = (done: ReadonlyMap<string, number>, t: Threshold, since: number) => (done.get(handledKey(t)) ?? -Infinity) >= since;
 
 export function planNotices({
   rooms,
@@ -154,37 +86,21 @@ export function planNotices({
   }
   const onContract = new Set(rooms.filter((r) => r.contract === 'active').map((r) => r.thread.roomId));
   for (const [t, since] of candidates) {
-    if (isDone(done, t.key, since)) continue;
+    if (isDone(done, t, since)) continue;
     if (t.at > now) wake(t.at);
     // Away mode silences the 2- and 24-hour warnings of rooms without a contract, never the 7-day policy
     // (nor its warning for a room that may be on a contract).
-    else if (away && (t.window === 'best-practice' || t.window === 'expected') && !onContract.has(t.roomId)) handled.push(t.key);
+    else if (away && (t.window === 'best-practice' || t.window === 'expected') && !onContract.has(t.roomId)) handled.push(handledKey(t));
     else if (quiet && !(t.window === 'policy' && s.policyBreaksQuiet))
       continue; // held for the summary
     else (now - t.at <= GRACE ? fresh : stale).push(t);
   }
 
   const show: Notice[] = [];
-  const what = (t: Threshold) =>
-    t.window === 'deadline'
-      ? i18n('noticeDeadlineWhat')
-      : t.window === 'maybe-policy'
-        ? i18n('noticeMaybePolicyWhat')
-        : i18n('noticeWindowWhat', t.agreed ?? windowLabel(t.window, lengths));
-  const line = (t: Threshold) =>
-    t.window === 'deadline'
-      ? i18n('noticeDeadlineLine', t.name, clock(t.deadline))
-      : t.window === 'maybe-policy'
-        ? i18n('noticeMaybePolicy', t.name, compactDuration(t.deadline - now))
-        : i18n('noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses);
+  const { line, staleLine, title: titleOf } = noticeWords(lengths, clock, now, misses);
   if (fresh.length === 1) {
     const [t] = fresh;
-    const title =
-      t.window === 'deadline'
-        ? i18n('noticeDeadlineTitle', t.name)
-        : t.window === 'maybe-policy'
-          ? i18n('noticeMaybePolicyTitle', t.name)
-          : i18n('noticeReplyBy', t.name, clock(t.deadline));
+    const title = titleOf(t);
     show.push({ kind: t.window === 'deadline' ? 'deadline' : 'warning', roomIds: [t.roomId], title, lines: [line(t)] });
   } else if (fresh.length > 1) {
     show.push({
@@ -201,12 +117,10 @@ export function planNotices({
       kind: afterQuiet ? 'quiet-summary' : 'catch-up',
       roomIds: unique(stale),
       title: i18n(afterQuiet ? 'noticeAfterQuiet' : 'noticeCatchUp'),
-      lines: stale.map(
-        (t) => i18n(t.deadline <= now ? 'noticeClosed' : 'noticeCloses', t.name, what(t), clock(t.deadline)) + withRepeat(t, misses),
-      ),
+      lines: stale.map(staleLine),
     });
   }
-  handled.push(...fresh.map((t) => t.key), ...stale.map((t) => t.key));
+  handled.push(...fresh.map(handledKey), ...stale.map(handledKey));
 
   if (quiet) wake(quiet.end);
   const next = nextQuiet(s.quietHours, now);

@@ -5,15 +5,17 @@
 // A reminder is due when its moment lies between the last time the worker
 // planned (stored as CHECKED_KEY) and now: so nothing fires while the computer
 // sleeps, a wake brings one catch-up at most, and a clock or time-zone change
-// does not bring back moments already behind us. Each moment is also keyed by
-// its local date and time, so one that was handled never comes twice.
+// does not bring back moments already behind us. Invariant: a reminder or a
+// digest is handled for one moment, keyed by its local date and time, so one
+// that was handled never comes twice; the digest lists only rooms whose agreed
+// or 24-hour window closed a day or more ago at the latest start the evidence allows.
 import { DAY, HOUR } from '@/utils/model/time';
 import type { WindowLengths } from '@/utils/model/types';
 import { ago, compactDuration } from '@/utils/text/format';
 import { plural, t } from '@/utils/text/i18n';
 import { GRACE, type Notice } from './notify-plan';
 import { localTime, quietNow } from './quiet-hours';
-import type { AwaitingRoom } from './reply-windows';
+import { expectedDeadline, latestStart, type AwaitingRoom } from './reply-windows';
 import { isAway, type Settings } from './settings';
 
 /** When the worker last planned reminders; recorded on every plan. */
@@ -78,12 +80,18 @@ function oldViewMoment(s: Settings, lastReadAt: number | null): Moment | null {
   return { key: `remind-old|${lastReadAt}`, at: afterQuiet(s, at) };
 }
 
-/** Rooms whose 24-hour window closed a day or more ago, longest wait first; away mode keeps only rooms on a contract. */
+/**
+ * Rooms whose agreed or 24-hour window closed a day or more ago, longest wait first; away mode keeps only
+ * rooms on a contract.
+ */
 export function overdueRooms(rooms: AwaitingRoom[], lengths: WindowLengths, away: boolean, now: number): AwaitingRoom[] {
-  return rooms
-    .filter((r) => r.snoozedUntil === null && now - (r.thread.waitingSince + lengths.expected) >= OVERDUE_FOR)
-    .filter((r) => !away || r.contract === 'active')
-    .sort((a, b) => a.thread.waitingSince - b.thread.waitingSince);
+  return (
+    rooms
+      // At the latest start the evidence allows: a room that may still be in time (undecided) is never listed.
+      .filter((r) => r.snoozedUntil === null && now - expectedDeadline(latestStart(r.thread), lengths, r.thread.terms) >= OVERDUE_FOR)
+      .filter((r) => !away || r.contract === 'active')
+      .sort((a, b) => a.thread.waitingSince - b.thread.waitingSince)
+  );
 }
 
 export function planReminders({ rooms, settings: s, lengths, lastReadAt, done, now }: ReminderInput): ReminderPlan {

@@ -3,10 +3,14 @@
 import type { AgreedTerms, Thread } from '@/utils/model/types';
 import { DAY } from '@/utils/model/time';
 
-/** Snooze until `until`. Upwork's clock does not stop: the deadline shown stays the real one. */
+/**
+ * Snooze until `until`. Upwork's clock does not stop: the deadline shown stays the real one.
+ * Invariant: a snooze or a dismissal ends only on a new client message. Each keeps the latest
+ * bound of the message it was given for: a more precise time for that message stays inside it.
+ */
 export function snoozeRoom(t: Thread, until: number, now: number): Thread | null {
   if (t.last?.by !== 'client' || until <= now) return null;
-  return { ...t, snooze: { until, lastAt: t.last.at.earliest }, updatedAt: now };
+  return { ...t, snooze: { until, lastAt: t.last.at.latest }, updatedAt: now };
 }
 
 export function unsnoozeRoom(t: Thread, now: number): Thread | null {
@@ -16,15 +20,28 @@ export function unsnoozeRoom(t: Thread, now: number): Thread | null {
 /** "No reply needed" (a client's "Thanks!"): the room stops awaiting until the client writes again. */
 export function dismissRoom(t: Thread, now: number): Thread | null {
   if (t.last?.by !== 'client' || t.waitingSince === null) return null;
-  const dismissed = { at: now, lastAt: t.last.at.latest, waitingSince: t.waitingSince, exact: t.exact };
-  return { ...t, dismissed, waitingSince: null, snooze: null, updatedAt: now };
+  const dismissed = {
+    at: now,
+    lastAt: t.last.at.latest,
+    waitingSince: t.waitingSince,
+    exact: t.exact,
+    waitingSinceLatest: t.waitingSinceLatest ?? null,
+  };
+  return { ...t, dismissed, waitingSince: null, waitingSinceLatest: null, snooze: null, updatedAt: now };
 }
 
 /** Undoes "no reply needed" while the client has not written since. */
 export function undoDismiss(t: Thread, now: number): Thread | null {
   const d = t.dismissed;
   if (!d || t.waitingSince !== null || t.last?.by !== 'client') return null;
-  return { ...t, waitingSince: d.waitingSince, exact: d.exact, dismissed: null, updatedAt: now };
+  return {
+    ...t,
+    waitingSince: d.waitingSince,
+    waitingSinceLatest: d.waitingSinceLatest ?? null,
+    exact: d.exact,
+    dismissed: null,
+    updatedAt: now,
+  };
 }
 
 /** The user's word on the contract: 'active', 'none', or null to go back to what the page shows. */

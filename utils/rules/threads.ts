@@ -1,17 +1,25 @@
 // How one read of the page changes the stored threads. Pure and idempotent:
 // the same observation twice, or two tabs sending the same page, leave the
 // same state; an older read never rolls a newer state back.
-import type { LastMessage, Observation, OpenRoom, PageStatus, RoomRow, Thread, TimeRange } from '@/utils/model/types';
+//
+// Five notions of time, and what each keeps:
+// - last.at: when the last message was written, a range that holds the true time; reading the same
+//   message again only narrows it (a later message replaces it).
+// - last.seenAt: when the page was read; it orders only reads that disagree about the same moment.
+// - waitingSince .. waitingSinceLatest: the range the client's unanswered run began in. The earliest
+//   end never moves later without a read that bounds the run (never more time than the client gave);
+//   the latest end is the earliest of the latest bounds of the run's messages.
+// - answeredSeenAt (and a row's answeredUntil): the latest read that saw the room answered; it only
+//   grows, so reads in any order leave the same state.
+// - updatedAt: when the record was written; bookkeeping, never evidence.
+import type { LastMessage, Observation, Thread, TimeRange } from '@/utils/model/types';
 import { isExact, MINUTE } from '@/utils/model/time';
+import { latestStart } from './reply-windows';
 
-/** What one read says about the last message by a person in a room. */
-interface Evidence extends LastMessage {
-  /** Where the unanswered client run began, and whether a freelancer message bounds it. */
-  runStart?: { at: TimeRange; bounded: boolean };
-  answeredUntil?: number;
-}
+import { conversationEvidence, rowEvidence, type Evidence } from './evidence';
 
-export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, layout: null, missing: [], selfName: null };
+export { conversationEvidence } from './evidence';
+export { EMPTY_STATUS, pageAfter } from './page-status';
 
 export function emptyThread(roomId: string, now: number): Thread {
   return {
@@ -67,14 +75,16 @@ const answeredJustBefore = (seen: number, at: TimeRange) => seen >= at.earliest 
  * whatever its precision; it is exact only if we saw the room answered just
  * before it (otherwise earlier client messages may have gone unseen).
  */
-function waitStart(t: Thread, ev: Evidence): { since: number; exact: boolean } {
+function waitStart(t: Thread, ev: Evidence): Wait {
   const first = ev.runStart?.at ?? ev.at;
-  if (ev.runStart?.bounded) return { since: first.earliest, exact: isExact(first) };
+  if (ev.runStart?.bounded) return { since: first.earliest, latest: first.latest, exact: isExact(first) };
   if (t.last?.by === 'client' && t.waitingSince !== null) {
-    return { since: Math.min(t.waitingSince, first.earliest), exact: t.exact && t.waitingSince <= first.earliest };
+    // The run had begun by every message in it: by the latest bound of each.
+    const latest = Math.min(latestStart({ ...t, waitingSince: t.waitingSince }), first.latest);
+    return { since: Math.min(t.waitingSince, first.earliest), latest, exact: t.exact && t.waitingSince <= first.earliest };
   }
   const watched = [t.answeredSeenAt, ev.answeredUntil].some((seen) => seen != null && answeredJustBefore(seen, first));
-  return { since: first.earliest, exact: isExact(first) && watched };
+  return { since: first.earliest, latest: first.latest, exact: isExact(first) && watched };
 }
 
 function apply(t: Thread, ev: Evidence): Thread {
@@ -91,12 +101,19 @@ function apply(t: Thread, ev: Evidence): Thread {
     // Opening the room corrects any start it can see, exact or not. A message
     // marked "no reply needed" (no wait) stays so until the client writes again.
     if (ev.runStart && t.waitingSince !== null) return { ...next, ...pick(waitStart(t, ev)) };
+    // The run had begun by this message: its narrower time narrows the start's latest bound.
+    if (t.waitingSince !== null)
+      return { ...next, waitingSinceLatest: Math.min(latestStart({ ...t, waitingSince: t.waitingSince }), at.latest) };
     return next;
   }
   if (ev.by === 'freelancer') {
-    return seenAnswered({ ...t, last: strip(ev), waitingSince: null, exact: false, dismissed: null, snooze: null }, ev.seenAt);
+    return seenAnswered(
+      { ...t, last: strip(ev), waitingSince: null, waitingSinceLatest: null, exact: false, dismissed: null, snooze: null },
+      ev.seenAt,
+    );
   }
-  return { ...t, last: strip(ev), ...pick(waitStart(t, ev)), dismissed: null };
+  // A new client message: it ends a dismissal and a snooze, whatever its time.
+  return { ...t, last: strip(ev), ...pick(waitStart(t, ev)), dismissed: null, snooze: null };
 }
 
 /**
@@ -113,46 +130,14 @@ function seenAnswered(t: Thread, seenAt: number): Thread {
   return { ...t, answeredSeenAt, exact: last?.by === 'client' ? exact : t.exact };
 }
 
-const pick = (w: { since: number; exact: boolean }) => ({ waitingSince: w.since, exact: w.exact });
+/** Where a wait began: in [since, latest]; exact when known to the minute with nothing unseen before it. */
+interface Wait {
+  since: number;
+  latest: number;
+  exact: boolean;
+}
+const pick = (w: Wait) => ({ waitingSince: w.since, waitingSinceLatest: w.latest, exact: w.exact });
 const strip = (ev: Evidence): LastMessage => ({ by: ev.by, at: ev.at, seenAt: ev.seenAt, ...(ev.id && { id: ev.id, before: ev.before }) });
-/** Enough of the conversation's recent ids to recognise a stale read; Upwork mounts 10 to 30 messages. */
-const MAX_BEFORE = 40;
-
-function rowEvidence(row: RoomRow, seenAt: number, stored: LastMessage | null): Evidence | null {
-  // A row whose time cannot be read is unclear evidence: never an answer, and no start for a wait.
-  if (!row.lastAt) return null;
-  // A preview that changes while the row's time does not (a typing or delivery line, 2026-09) is no new
-  // client message: one needs a time after the freelancer's last, or the conversation.
-  if (row.lastBy === 'client' && stored?.by === 'freelancer' && row.lastAt.latest <= stored.at.latest) return null;
-  return { by: row.lastBy, at: row.lastAt, seenAt, answeredUntil: row.answeredUntil };
-}
-
-/**
- * The last message by a person in the open room, when every mounted message after it is clear.
- * `answeredAt`: the user marked the client's message at this time "no reply needed"; it bounds a new run like a reply.
- */
-export function conversationEvidence(open: OpenRoom, seenAt: number, answeredAt?: number): Evidence | null {
-  const msgs = open.messages;
-  let i = msgs.length - 1;
-  while (i >= 0 && msgs[i].side === 'system') i--;
-  const last = msgs[i];
-  if (!last || (last.side !== 'client' && last.side !== 'freelancer') || !last.at) return null;
-  const ids = { id: last.id, before: msgs.slice(Math.max(0, i - MAX_BEFORE), i).map((m) => m.id) };
-  if (last.side === 'freelancer') return { by: 'freelancer', at: last.at, seenAt, ...ids };
-  let start = last;
-  let bounded = false;
-  for (let j = i - 1; j >= 0; j--) {
-    const m = msgs[j];
-    if (m.side === 'freelancer' || (answeredAt !== undefined && m.at && m.at.latest <= answeredAt)) {
-      bounded = true;
-      break;
-    }
-    if (m.side === 'unknown') break;
-    if (m.side === 'client' && m.at) start = m;
-  }
-  return { by: 'client', at: last.at, seenAt, ...ids, runStart: { at: start.at!, bounded } };
-}
-
 /** The threads this observation changes, merged; unchanged threads are not returned. */
 export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Observation): Thread[] {
   const changed = new Map<string, Thread>();
@@ -187,23 +172,4 @@ export function mergeObservation(stored: ReadonlyMap<string, Thread>, obs: Obser
 /** Equal in everything but the bookkeeping of when it was written. */
 export function sameThread(a: Thread, b: Thread): boolean {
   return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
-}
-
-/**
- * A late-arriving older read never overwrites what a newer one said about the
- * page. A contract's workroom shows one conversation, not the room list: it
- * does not make the view of every room current.
- */
-export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
-  const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  // A workroom, or a conversation whose room list was not on the page, is no read of the other rooms.
-  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom') && !obs.missing.includes('room_list');
-  return {
-    lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
-    checkedAt: newer ? obs.seenAt : s.checkedAt,
-    layout: newer ? obs.layout : s.layout,
-    missing: newer ? obs.missing : s.missing,
-    selfName: obs.selfName ?? s.selfName,
-    restoredFrom: sawList ? null : (s.restoredFrom ?? null),
-  };
 }

@@ -1,6 +1,8 @@
 // What the stored threads mean at one instant, with the user's settings: the
 // one derivation that the worker (badge, warnings, marks) and the popup share.
+// Invariant: both see the same threads, clamped to now (clock-skew), so they never disagree.
 import type { Thread, WindowLengths } from '@/utils/model/types';
+import { clampThread } from './clock-skew';
 import { awaitingRooms, nextChangeAt, type AwaitingRoom } from './reply-windows';
 import { isAway, windowLengths, type Settings } from './settings';
 
@@ -15,7 +17,9 @@ export interface DerivedView {
 
 export function deriveView(threads: Iterable<Thread>, settings: Settings, now: number): DerivedView {
   const lengths = windowLengths(settings);
-  const rooms = awaitingRooms(threads, now, lengths);
+  // Times stored while the clock ran ahead are clamped here, for every reader of the view.
+  const clamped = [...threads].map((t) => clampThread(t, now));
+  const rooms = awaitingRooms(clamped, now, lengths);
   return { lengths, rooms, away: isAway(settings, now), nextChangeAt: nextChangeAt(rooms) };
 }
 

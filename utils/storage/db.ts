@@ -153,7 +153,8 @@ export async function handledNotices(now = Date.now()): Promise<Map<string, numb
 
 /**
  * Records handled warnings and forgets those that can no longer matter, in one
- * transaction. A room's warnings are kept while its wait lasts, however long
+ * transaction. Invariant: a warning is handled for one room, one threshold and one
+ * deadline (its key, notify-plan's handledKey), and kept exactly while the wait it belongs to lasts. A room's warnings are kept while its wait lasts, however long
  * ("once per wait, ever"); they go once that wait has ended. Other records
  * (deadlines, digests, reminders) go after NOTICE_TTL.
  * `waits`: roomId -> start of its current wait, for every room awaiting a reply.

@@ -1,6 +1,6 @@
 // How durations and windows read to the user. Pure but for the message catalogue: times in, text out.
 import { t, uiLanguage } from './i18n';
-import { DAY, HOUR, MINUTE } from '@/utils/model/time';
+import { ABOUT_A_MINUTE, DAY, HOUR, MINUTE } from '@/utils/model/time';
 import type { AgreedTerms, ReplyState, ReplyStatus, WindowLengths, WindowName, WorkingHours } from '@/utils/model/types';
 
 /** "1 h 12 m", "2 d 3 h", "45 m", "<1 m": two units at most, rounded down. */
@@ -20,15 +20,38 @@ export function windowLabel(name: WindowName, lengths: WindowLengths): string {
   return ms >= 2 * DAY ? t('windowDays', ms / DAY) : t('windowHours', +(ms / HOUR).toFixed(1));
 }
 
+/** The state chip; an undecided room is neither missed nor on time. */
+export const standingLabel = (state: ReplyState, undecided: boolean): string => (undecided ? t('stateUndecided') : stateLabel(state));
+
 export const stateLabel = (state: ReplyState): string =>
   t(({ 'on-time': 'stateOnTime', late: 'stateLate', overdue: 'stateOverdue', breach: 'stateBreach' } as const)[state]);
 
-/** "1 h 12 m left of the 2-hour window" or "24-hour window missed 3 h ago". */
-export function statusText(status: ReplyStatus, now: number, lengths: WindowLengths): string {
+/** How well a wait's start is known: to the minute, about a minute ("≈"), or a wider range (said in words). */
+export type StartRange = 'exact' | 'minute' | 'wide';
+export const startRange = (exact: boolean, since: number, latest: number): StartRange =>
+  exact ? 'exact' : latest - since <= ABOUT_A_MINUTE ? 'minute' : 'wide';
+
+/** How a room's time reads: its status, and what is uncertain about it (see reply-windows' standing). */
+export interface WaitText {
+  range: StartRange;
+  /** The latest possible deadline of a window that may be missed or open; null when decided. */
+  undecidedUntil: number | null;
+}
+
+/**
+ * "1 h 12 m left of the 2-hour window" or "24-hour window missed 3 h ago". With `wait`: an undecided
+ * window says what it may be ("24-hour window missed, or up to 17 h 59 m left"), and a start known only
+ * to a wide range says which way the uncertainty goes ("at least 3 h left", "missed up to 2 d ago").
+ */
+export function statusText(status: ReplyStatus, now: number, lengths: WindowLengths, wait?: WaitText): string {
   // With agreed terms the 'expected' slot holds the agreed window.
   const label = (w: WindowName) => (status.terms && w === 'expected' ? termsLabel(status.terms) : windowLabel(w, lengths));
-  if (status.open) return t('statusLeft', compactDuration(status.deadline - now), label(status.open));
-  return t('statusMissed', label(status.missed!), compactDuration(now - status.deadline));
+  if (wait?.undecidedUntil != null && status.open) {
+    return t('statusUndecided', label(status.open), compactDuration(wait.undecidedUntil - now));
+  }
+  const wide = wait?.range === 'wide';
+  if (status.open) return t(wide ? 'statusLeftAtLeast' : 'statusLeft', compactDuration(status.deadline - now), label(status.open));
+  return t(wide ? 'statusMissedUpTo' : 'statusMissed', label(status.missed!), compactDuration(now - status.deadline));
 }
 
 /** "agreed 4-hour", "agreed 8-working-hour": the agreed window, as statusText names windows. */
@@ -49,8 +72,17 @@ export function workingHoursText(w: WorkingHours, dayName: (d: number) => string
  * The page mark: what the popup's row says ("1 h 12 m left of the 2-hour window"),
  * with "≈ " when the start is a bound, and "snoozed · …" while snoozed.
  */
-export function markLabel(status: ReplyStatus, now: number, lengths: WindowLengths, exact: boolean, snoozed: boolean): string {
-  const text = (exact ? '' : '≈ ') + statusText(status, now, lengths);
+export function markLabel(
+  status: ReplyStatus,
+  now: number,
+  lengths: WindowLengths,
+  exact: boolean,
+  snoozed: boolean,
+  wait?: WaitText,
+): string {
+  // "≈" only for a start known to about a minute; a wider range is said in words.
+  const approx = wait ? wait.range === 'minute' && wait.undecidedUntil === null : !exact;
+  const text = (approx ? '≈ ' : '') + statusText(status, now, lengths, wait);
   return snoozed ? t('markSnoozed', text) : text;
 }
 
@@ -98,7 +130,7 @@ export interface Undecided {
 }
 
 /** "missed, or up to 23 h left": the sentence for a room whose state the evidence does not decide. */
-export const undecidedText = (u: Undecided, now: number): string => t('statusUndecided', compactDuration(u.latestDeadline - now));
+export const undecidedText = (u: Undecided, now: number): string => t('statusUndecidedBrief', compactDuration(u.latestDeadline - now));
 
 /**
  * The mark's own short label, drawn in the space the row leaves free: "14 m" or "21 h" left,

@@ -1,0 +1,23 @@
+// What the worker keeps about the Messages page itself, merged from reads in any order. Pure.
+import type { Observation, PageStatus } from '@/utils/model/types';
+
+export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, layout: null, missing: [], selfName: null };
+
+/**
+ * A late-arriving older read never overwrites what a newer one said about the
+ * page. A contract's workroom shows one conversation, not the room list: it
+ * does not make the view of every room current.
+ */
+export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
+  const newer = obs.seenAt >= (s.checkedAt ?? 0);
+  // A workroom, or a conversation whose room list was not on the page, is no read of the other rooms.
+  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom') && !obs.missing.includes('room_list');
+  return {
+    lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
+    checkedAt: newer ? obs.seenAt : s.checkedAt,
+    layout: newer ? obs.layout : s.layout,
+    missing: newer ? obs.missing : s.missing,
+    selfName: obs.selfName ?? s.selfName,
+    restoredFrom: sawList ? null : (s.restoredFrom ?? null),
+  };
+}
