@@ -10,6 +10,7 @@ import { onNotificationButton, onNotificationClick } from './notify';
 import { handleObservation } from './observe';
 import { refresh, SAFETY_ALARM } from './refresh';
 import { routeMessage } from './senders';
+import { onSyncChanged, syncChoices } from './sync';
 
 export default defineBackground(() => {
   const handlers = { ownId: browser.runtime.id, ownPages: browser.runtime.getURL('/'), runCommand, handleObservation, handleInvitations };
@@ -23,5 +24,8 @@ export default defineBackground(() => {
   browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index, refresh));
   browser.commands.onCommand.addListener((name, tab) => void (name === HOLDING_COMMAND && onHoldingCommand(tab)));
   void browser.alarms.create(SAFETY_ALARM, { periodInMinutes: 5 });
+  browser.storage.onChanged.addListener(onSyncChanged);
   void refresh();
+  // Every wake: what another computer synced meanwhile, and any write a killed worker did not make.
+  void syncChoices();
 });
