@@ -31,8 +31,9 @@ export async function syncChoicesNow(now: number): Promise<{ merged: number; loc
   const merged = await applyChoices(remote, now);
   const differ = (await allThreads()).filter((t) => {
     const record = recordOf(t, now);
-    const stored = all[syncKey(t.roomId)];
-    return record ? !sameChoices(record, stored) : stored !== undefined;
+    const key = syncKey(t.roomId);
+    // A room with nothing left to carry drops its own record; one we cannot read is left alone.
+    return record ? !sameChoices(record, all[key]) : all[key] !== undefined && readRecord(key, all[key]).kind === 'ok';
   });
   const localOnly = await pushChoices(differ, now, forget);
   await browser.storage.local.set({ [LOCAL_ONLY_KEY]: localOnly });
