@@ -8,7 +8,7 @@ import type { Choices } from '@/utils/rules/choices';
 import { pruneAsOf } from '@/utils/rules/retention';
 import { applyChoices, pushChoices } from './choices-sync-storage';
 import { allThreads } from './db';
-import { isStaleRecord, readRecord, recordOf, sameChoices, SYNC_PREFIX, syncKey } from './sync-choices';
+import { isStaleRecord, itemBytes, readRecord, recordOf, sameChoices, SYNC_PREFIX, SYNC_QUOTA, syncKey } from './sync-choices';
 
 /** storage.local: the rooms awaiting a reply whose choices did not fit in sync (the popup says so). */
 export const LOCAL_ONLY_KEY = 'syncLocalOnly';
@@ -44,4 +44,10 @@ export async function syncChoicesNow(now: number): Promise<{ merged: number; loc
 export async function localOnlyRooms(): Promise<string[]> {
   const v = (await browser.storage.local.get(LOCAL_ONLY_KEY))[LOCAL_ONLY_KEY];
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** The bytes storage.sync holds (all keys, as its quota counts them) and the quota. */
+export async function syncSpaceUsed(): Promise<{ bytes: number; quota: number }> {
+  const all = await browser.storage.sync.get(null);
+  return { bytes: Object.entries(all).reduce((n, [k, v]) => n + itemBytes(k, v), 0), quota: SYNC_QUOTA.bytes };
 }
