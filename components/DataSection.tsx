@@ -113,7 +113,7 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll, setting
       )}
       {confirming ? (
         <p role="group" aria-label={t('deleteConfirmAria')}>
-          {t('deleteQuestion')}{' '}
+          {t('deleteQuestion')} {t('deleteSyncedToo')}{' '}
           <button
             type="button"
             class="danger"

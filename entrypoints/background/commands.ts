@@ -11,6 +11,8 @@ import { refresh } from './refresh';
 import { replyWith } from './holding';
 import { ackOf } from './observe';
 import { pushMarks } from './push-marks';
+import { syncChoicesSoon } from './sync';
+import { clearSyncedChoices } from '@/utils/storage/choices-sync-storage';
 
 export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
   const now = Date.now();
@@ -63,7 +65,7 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
       break;
     }
     case 'user:delete-all':
-      await Promise.all([deleteAllData(), clearSettings(), clearTemplates()]);
+      await Promise.all([deleteAllData(), clearSettings(), clearTemplates(), clearSyncedChoices()]);
       break;
     case 'user:settings-changed':
       break;
@@ -76,5 +78,7 @@ export async function runCommand(cmd: UserCommand): Promise<CommandResult> {
   }
   const { view, status } = await refresh();
   await pushMarks(ackOf(view, status));
+  // A room's choice (or a restore) goes to the other computers; settings have their own storage.sync keys.
+  if (cmd.type !== 'user:settings-changed' && cmd.type !== 'user:reply-with') syncChoicesSoon();
   return { ok, message };
 }

@@ -11,6 +11,7 @@ import { handleObservation } from './observe';
 import { prune, PRUNE_ALARM, schedulePrune } from './prune';
 import { refresh, SAFETY_ALARM } from './refresh';
 import { routeMessage } from './senders';
+import { onSyncChanged, syncChoices } from './sync';
 
 export default defineBackground(() => {
   const handlers = { ownId: browser.runtime.id, ownPages: browser.runtime.getURL('/'), runCommand, handleObservation, handleInvitations };
@@ -25,5 +26,8 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((name, tab) => void (name === HOLDING_COMMAND && onHoldingCommand(tab)));
   void browser.alarms.create(SAFETY_ALARM, { periodInMinutes: 5 });
   void schedulePrune();
+  browser.storage.onChanged.addListener(onSyncChanged);
   void refresh();
+  // Every wake: what another computer synced meanwhile, and any write a killed worker did not make.
+  void syncChoices();
 });

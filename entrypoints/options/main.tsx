@@ -1,4 +1,6 @@
 // Wiring only: loads the settings, saves them through the validator, exports and deletes data.
+import { SyncSpace } from '@/components/SyncSpace';
+import { syncSpaceUsed } from '@/utils/storage/choices-sync';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { sendCommand } from '@/utils/protocol/send';
@@ -72,6 +74,7 @@ function Options() {
           setGeneration(generation + 1);
         }}
       />
+      <SyncSpace load={syncSpaceUsed} generation={generation} />
       {reporting ? (
         <PageReportPanel load={requestPageReport} onClose={() => setReporting(false)} />
       ) : (

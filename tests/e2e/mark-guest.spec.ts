@@ -117,7 +117,7 @@ test('a mark is short, with the full sentence in the row’s tooltip; the page c
     })),
   );
   for (const m of marks) {
-    expect(['on-time', 'late', 'overdue', 'breach']).toContain(m.state);
+    expect(['on-time', 'late', 'overdue', 'breach', 'undecided']).toContain(m.state);
     // The tooltip is the full sentence of the contract's label.
     expect(m.title).toBe(m.label);
     expect(m.label!.length).toBeGreaterThan(8);

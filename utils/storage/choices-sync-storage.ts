@@ -1,5 +1,4 @@
-// Issue 24, second part: the storage.sync adapter for rooms' choices (not wired yet: the worker, the
-// options page's usage line, the popup's "kept on this computer only" and Delete everything come next).
+// Issue 24, second part: the storage.sync adapter for rooms' choices (choices-sync.ts runs it).
 // Writes are batched: one set and one remove per call, whatever the number of rooms.
 import { browser } from 'wxt/browser';
 import type { Thread } from '@/utils/model/types';
@@ -9,8 +8,11 @@ import { emptyThread } from '@/utils/rules/threads';
 import { db } from './db';
 import { fitRecords, itemBytes, readRecord, recordOf, SYNC_PREFIX, syncKey, type SyncRecord } from './sync-choices';
 
-/** Writes the records of these rooms (those changed here) and drops what no longer fits; returns the rooms kept here only. */
-export async function pushChoices(rooms: Thread[], now: number): Promise<string[]> {
+/**
+ * Writes the records of these rooms (those changed here) and drops what no longer fits, and the `forget`
+ * keys (records of rooms forgotten everywhere); returns the rooms kept here only.
+ */
+export async function pushChoices(rooms: Thread[], now: number, forget: readonly string[] = []): Promise<string[]> {
   const all = await browser.storage.sync.get(null);
   const ours = new Map<string, SyncRecord>();
   const used = { bytes: 0, items: 0 };
@@ -32,12 +34,14 @@ export async function pushChoices(rooms: Thread[], now: number): Promise<string[
     if (record) ours.set(key, record);
     else ours.delete(key);
   }
+  for (const key of forget) if (!changed.has(key)) ours.delete(key);
   const fit = fitRecords(ours, used);
   const keep = new Set(fit.keep);
   const set = Object.fromEntries([...changed].filter(([k, r]) => r && keep.has(k)));
   const remove = [
     ...[...changed].filter(([k, r]) => !r && all[k] !== undefined).map(([k]) => k),
     ...fit.drop.filter((k) => all[k] !== undefined),
+    ...forget.filter((k) => all[k] !== undefined && !changed.has(k)),
   ];
   if (Object.keys(set).length) await browser.storage.sync.set(set);
   if (remove.length) await browser.storage.sync.remove(remove);

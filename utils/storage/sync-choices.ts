@@ -6,6 +6,7 @@ import type { Thread } from '@/utils/model/types';
 import { CHOICES, choicesOf, type ChoiceName, type Choices, type Stamped } from '@/utils/rules/choices';
 import { isForgotten } from '@/utils/rules/retention';
 import { isAwaiting } from '@/utils/rules/reply-windows';
+import { LOG_TTL } from '@/utils/rules/response-log';
 import { isObj, isRoomId } from '@/utils/protocol/guards';
 import { isOptTerms } from '@/utils/protocol/invitation-guards';
 
@@ -102,3 +103,19 @@ export function fitRecords(
   const localOnly = drop.filter((k) => records.get(k)!.w === 1).map((k) => k.slice(SYNC_PREFIX.length));
   return { keep, drop, localOnly };
 }
+
+/** The same choices, whatever the order of the fields (`u` and `w` come from this browser's page: not compared). */
+export function sameChoices(a: SyncRecord, stored: unknown): boolean {
+  if (!isObj(stored) || stored.v !== a.v || !isObj(stored.c)) return false;
+  const canon = (c: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(c)
+        .sort()
+        .map((k) => [k, c[k]]),
+    );
+  return canon(a.c) === canon(stored.c);
+}
+
+/** A record of a room answered and untouched for 13 months where it was written: forgotten (`asOf`: see pruneAsOf). */
+export const isStaleRecord = (r: unknown, asOf: number): boolean =>
+  isObj(r) && r.w === 0 && typeof r.u === 'number' && r.u < asOf - LOG_TTL;
