@@ -2,10 +2,8 @@
 // state's colour), or the word for a missed window ("Missed", "7-day!"), or, while snoozed,
 // "until 7:26" in muted grey. The full sentence stays in the row (.room-left) and its label.
 import { t } from '@/utils/text/i18n';
-import { compactDuration, localDate, undecidedText, type Undecided } from '@/utils/text/format';
-import { MINUTE } from '@/utils/model/time';
+import { compactDuration, localDate } from '@/utils/text/format';
 import { waitTextOf, type AwaitingRoom } from '@/utils/rules/reply-windows';
-import { useTimeText } from './clock';
 import type { TimeParts } from './room-text';
 
 export function RoomFigure({ room, parts }: { room: AwaitingRoom; parts: TimeParts }) {
@@ -24,10 +22,3 @@ export function RoomFigure({ room, parts }: { room: AwaitingRoom; parts: TimePar
 }
 
 /** "missed, or up to 23 h left", following the clock. */
-export function UndecidedText({ u }: { u: Undecided }) {
-  const text = useTimeText(
-    (now) => undecidedText(u, now),
-    (now) => Math.floor((u.latestDeadline - now) / MINUTE),
-  );
-  return <>{text}</>;
-}

@@ -3,7 +3,7 @@ import { memo } from './memo';
 import { useEffect, useState } from 'preact/hooks';
 import { standingLabel, workingHoursText } from '@/utils/text/format';
 import { sevenDayRisk } from '@/utils/rules/answer-next';
-import { RoomFigure, UndecidedText } from './RoomFigure';
+import { RoomFigure } from './RoomFigure';
 import { dayName } from './day-names';
 import { t } from '@/utils/text/i18n';
 import type { UserCommand } from '@/utils/protocol/messages';
@@ -92,18 +92,13 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
             <span class="room-title">{thread.title}</span>
             {/* The full sentence; its duration is the figure above, so it is not drawn twice. */}
             <span class={`room-left${status.open && !undecided ? ' open' : ''}`} title={why ?? undefined}>
-              {undecided ? (
-                <UndecidedText u={undecided} />
-              ) : (
-                <>
-                  {wait.range !== 'minute' ? null : (
-                    <abbr class="approx" title={t('approxTitle')}>
-                      ≈{' '}
-                    </abbr>
-                  )}
-                  <TimeLine parts={parts} />
-                </>
+              {wait.range !== 'minute' || undecided ? null : (
+                <abbr class="approx" title={t('approxTitle')}>
+                  ≈{' '}
+                </abbr>
               )}
+              {/* The same words as the page's mark (markLabel), undecided included. */}
+              <TimeLine parts={parts} />
             </span>
           </span>
         </button>

@@ -130,7 +130,6 @@ export interface Undecided {
 }
 
 /** "missed, or up to 23 h left": the sentence for a room whose state the evidence does not decide. */
-export const undecidedText = (u: Undecided, now: number): string => t('statusUndecidedBrief', compactDuration(u.latestDeadline - now));
 
 /**
  * The mark's own short label, drawn in the space the row leaves free: "14 m" or "21 h" left,
