@@ -10,15 +10,19 @@ import path from 'node:path';
 
 const ORIGIN = 'https://www.upwork.com';
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
+/**
+ * Invented names, so a made page never carries a real person's name, nor one a page of the tests has
+ * (a real stand-in, "Omar Haddad", was the name of a fixture's client: it read as that page's text).
+ */
 const PEOPLE = [
-  ['Maria', 'Lund'],
-  ['Omar', 'Haddad'],
-  ['Priya', 'Nair'],
-  ['Lucas', 'Moreau'],
-  ['Keiko', 'Sato'],
-  ['Tomas', 'Berg'],
-  ['Amara', 'Okafor'],
-  ['Diego', 'Serrano'],
+  ['Zanthe', 'Quillby'],
+  ['Orvik', 'Pemberlane'],
+  ['Ilsabet', 'Varrow'],
+  ['Teodric', 'Mallowin'],
+  ['Quenna', 'Dravost'],
+  ['Brannoc', 'Yeltsie'],
+  ['Sorrel', 'Kestrahan'],
+  ['Wynfrey', 'Oboloss'],
 ];
 const WORDS = 'a ok tea quip lumen zephyr quokkas marzipan saxophone quadrupeds kaleidoscope quintessential'.split(' ');
 

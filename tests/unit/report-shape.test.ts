@@ -28,6 +28,14 @@ describe('a shape', () => {
     const flat = s.replace(/\s+/g, ' ').trim();
     expect(shapeText(flat, 1_000).replace(/[\p{L}\p{N}]/gu, '')).toBe(flat.replace(/[\p{L}\p{N}\p{M}]/gu, ''));
   });
+  it("keeps the list's filter tabs and the empty inbox's words the reader reads (2026-08), shapes a name", () => {
+    expect(
+      ['Unread', 'Favorites (2)', 'Welcome to Messages', 'Conversations will appear here', 'Omar Haddad'].map((t) => shapeText(t)),
+    ).toEqual(['Unread', 'Favorites (2)', 'Welcome to Messages', 'Conversations will appear here', 'Aaaa Aaaaaa']);
+  });
+  it('keeps a zone only after a clock: initials after a bare "PM" are shaped', () => {
+    expect([shapeText('1:10 PM PDT'), shapeText('PM JB'), shapeText('c4 PM JB')]).toEqual(['9:99 PM PDT', 'PM AA', 'a9 PM AA']);
+  });
   it('keeps a month in a date, shapes it in a name', () => {
     expect(shapeText('Mar 3, 2026')).toBe('Mar 9, 9999');
     expect(shapeText('Hugo Mar')).toBe('Aaaa Aaa');

@@ -21,13 +21,11 @@ export interface Diagnosis {
   layers: Record<string, string>;
 }
 
-/** The element's own text parts, each shaped, one space between: "Received Aug 22, 2026", not glued. */
-function partsShape(el: Element): string {
-  const parts: string[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && parts.length < 12; n = walker.nextNode()) if (n.nodeValue?.trim()) parts.push(n.nodeValue);
-  return shapeText(parts.join(' '), 80);
-}
+/**
+ * The element's text as the reader reads it (text-parts.ts: part by part, one space between, hidden parts
+ * left out), shaped: "Received Aug 22, 2026", never the glued "ReceivedAug 22, 2026" the reader never sees.
+ */
+const partsShape = (el: Element): string => shapeText(text(el), 80);
 
 /** Distinct unread time shapes kept: enough to see a format, never enough to grow the report past its bound. */
 const MAX_SHAPES = 40;

@@ -1,7 +1,8 @@
 // Ids and addresses in a page report. Invariant: no id of the page reaches the report;
 // each is replaced by its kind and a number (room_…1, story_…2), the same number for
 // the same id, so a maintainer sees which links point to the same room without knowing it.
-import { UPWORK_ORIGIN } from '@/utils/upwork/addresses';
+import { INVITATION_PATH, MESSAGES_PATH, PROPOSALS_PATH, UPWORK_ORIGIN, WORKROOM_MESSAGES_PATH } from '@/utils/upwork/addresses';
+import { SEL } from '@/utils/upwork/selectors';
 import { shapeText } from './shape';
 
 /** Long runs of hex or digits are ids wherever they appear (room_<hex>, story_<hex>, a UUID, 19 digits). */
@@ -25,8 +26,15 @@ export class Pseudonyms {
   }
 }
 
-/** A path segment the app writes itself ("messages", "rooms", "uid"): kept; anything else is shaped. */
-const APP_SEGMENT = /^[a-z][a-z-]{0,24}$/;
+/**
+ * The path words of the addresses the reader reads ("ab", "messages", "rooms", "uid", "att"), taken from
+ * its own patterns: kept. Any other segment is shaped: a slug may be a job title or a name ("find-work" too).
+ */
+const READER_PATHS = [
+  ...[MESSAGES_PATH, WORKROOM_MESSAGES_PATH, PROPOSALS_PATH, INVITATION_PATH].map((p) => p.source),
+  ...[...SEL.attachment.matchAll(/href\*="([^"]+)"/g)].map((m) => m[1]),
+];
+const READER_SEGMENTS = new Set(READER_PATHS.flatMap((p) => p.match(/(?<![\\a-z])[a-z]{2,}/g) ?? []));
 
 /**
  * An address as its shape: Upwork's own paths with each id replaced ("/ab/messages/rooms/room_…1"),
@@ -42,7 +50,7 @@ export function hrefShape(href: string, ids: Pseudonyms): string {
   if (u.origin !== UPWORK_ORIGIN) return u.protocol === 'https:' || u.protocol === 'http:' ? 'external' : `${u.protocol}…`;
   const segments = u.pathname.split('/').map((seg) => {
     const scrubbed = ids.scrub(decodeURIComponentSafe(seg));
-    return APP_SEGMENT.test(scrubbed) || /^[a-z]*_?…[du]?\d+$/.test(scrubbed) ? scrubbed : shapeText(scrubbed, 40);
+    return READER_SEGMENTS.has(scrubbed) || /^[a-z]*_?…[du]?\d+$/.test(scrubbed) ? scrubbed : shapeText(scrubbed, 40);
   });
   return segments.join('/');
 }

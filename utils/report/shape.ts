@@ -11,6 +11,7 @@ import {
   INVITE_HEADING,
   WITHDRAWN_TEXT,
 } from '@/utils/upwork/invitation-selectors';
+import { EMPTY_TEXT, TAB_LABEL } from '@/utils/upwork/row-place';
 
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 const MONTHS =
@@ -29,11 +30,17 @@ const KEPT_PHRASES = [
   DECLINED_TEXT,
   WITHDRAWN_TEXT,
   ACCEPTED_TEXT,
+  // The list's filter tabs and the empty inbox's words (2026-08): without them a made page reads otherwise.
+  TAB_LABEL,
+  EMPTY_TEXT,
   /\blocal time\b/i,
   /\bview contract\b/i,
 ];
-/** A zone right after a clock ("1:10 PM PDT", "9:00 AM UTC+5:30"), and a count in brackets ("(3)"). */
-const KEPT_CONTEXT = [/(?<=\b[AP]\.?M\.?\s)(?:[A-Z]{2,5}|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?)\b/g, /\(\d{1,4}\)/g];
+/** A zone right after a clock ("1:10 PM PDT", "9:00 AM UTC+5:30"; not "PM JB", initials after no clock), and a count in brackets ("(3)"). */
+const KEPT_CONTEXT = [
+  /(?<=(?<![A-Za-z0-9])(?:1[0-2]|0?[1-9])(?::\d{2})?\s?[AP]\.?M\.?\s)(?:[A-Z]{2,5}|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?)\b/g,
+  /\(\d{1,4}\)/g,
+];
 
 /** A word: letters and digits together, dots inside ("a.m.", "e.g."), one at its end ("Sep."). */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:\.[\p{L}\p{N}\p{M}]+)*\.?/gu;

@@ -6,9 +6,9 @@ import { pickAll, SEL } from './selectors';
 import { textParts } from './text-parts';
 
 /** "Messages", "Unread", "Favorites" above the list (2026-08): labels, not rows. A count may follow. */
-const TAB_LABEL = /^(?:messages|unread|favou?rites|all|archived?)(?:\s*\(?\d{1,4}\)?)?$/i;
+export const TAB_LABEL = /^(?:messages|unread|favou?rites|all|archived?)(?:\s*\(?\d{1,4}\)?)?$/i;
 /** The empty inbox says so in words (2026-08). */
-const EMPTY_TEXT = /^(?:conversations will appear here|welcome to messages)\b/i;
+export const EMPTY_TEXT = /^(?:conversations will appear here|welcome to messages)\b/i;
 
 /** In the 2026-08 left sidebar main menu, outside the page's own content. */
 export const inSidebar = (el: Element): boolean => !!el.closest(SEL.sidebar) && !el.closest(SEL.mainContent);
