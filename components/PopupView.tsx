@@ -125,11 +125,6 @@ export function PopupView(p: PopupProps) {
         <button type="button" class="link-button" onClick={p.onOpenOptions}>
           {t('popupSettings')}
         </button>
-        {p.onReport && (
-          <button type="button" class="link-button" data-action="report" onClick={p.onReport}>
-            {t('reportOpen')}
-          </button>
-        )}
       </header>
       {count.count > 0 && (
         <p class="popup-count" data-testid="popup-count">
@@ -289,6 +284,14 @@ export function PopupView(p: PopupProps) {
           <span class="hint-key">
             <kbd>R</kbd> {t('hintReply')}
           </span>
+        </p>
+      )}
+      {/* Always reachable, out of the header's one line: the report is for the rare page Reply Window misreads. */}
+      {p.onReport && (
+        <p class="popup-foot">
+          <button type="button" class="link-button" data-action="report" onClick={p.onReport}>
+            {t('reportOpen')}
+          </button>
         </p>
       )}
     </main>

@@ -83,6 +83,7 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
               ? t('rowAriaUndecided', name, text)
               : t(wait.range === 'minute' ? 'rowAriaApprox' : 'rowAria', name, standingLabel(status.state, false), text)
           }
+          title={undecided ? t('undecidedHint') : undefined}
         >
           <span class="room-l1">
             <span class="room-name">{name}</span>
@@ -112,7 +113,8 @@ export const RoomItem = memo(function RoomItem({ room, lengths, onOpen, send }: 
           ⋯
         </button>
       </div>
-      {undecided && (
+      {/* Said in the row's tooltip too; drawn only when opened, so every row stays two lines. */}
+      {undecided && expanded && (
         <p class="room-undecided" data-testid="room-undecided">
           {t('undecidedHint')}
         </p>

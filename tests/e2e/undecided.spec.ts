@@ -33,9 +33,11 @@ test('a message dated "Yesterday" is undecided on the page and in the popup, and
   // The row's figure is the latest possible time left, with the question mark of the mark.
   await expect(item.locator('.room-figure')).toHaveText(/^\d+ [hm]( \d+ m)?\?$/);
   await expect(item.locator('.room-left')).toHaveText(/^[\d-]+-hour window missed, or up to .+ left$/);
-  await expect(item.getByTestId('room-undecided')).toHaveText('Upwork showed only the day: open the room for the exact time.');
+  // Its one action is opening the room: the row's tooltip says so, and so does the opened row.
+  await expect(item.locator('.room-open')).toHaveAttribute('title', 'Upwork showed only the day: open the room for the exact time.');
   await expect(popup.getByTestId('popup-count')).toHaveText('2 to answer · 2 still in time');
   // "Why this time", in the expanded row: the range, and that earlier messages may be unseen.
   await item.locator('.room-more').click();
+  await expect(item.getByTestId('room-undecided')).toHaveText('Upwork showed only the day: open the room for the exact time.');
   await expect(item.getByTestId('room-why')).toContainText('earlier messages from the client may be unseen');
 });
