@@ -96,3 +96,19 @@ test('terms and a contract tag set on one profile apply on a second after its sy
   await expect(row1.getByLabel('Contract')).toHaveValue('active');
   await expect.poll(() => readBadge(worker)).toEqual(badgeBefore);
 });
+
+test('a waiting room whose choices did not fit in sync: the popup says they are kept on this computer only', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await openTom(await context.newPage());
+  // The pass on the worker's wake writes the list (empty here): set it after, as a full sync would leave it.
+  await expect.poll(() => worker.evaluate(() => chrome.storage.local.get('syncLocalOnly'))).toHaveProperty('syncLocalOnly');
+  const popup = await openPopup(context, extensionId);
+  await popup.locator(`li[data-room-id="${TOM}"]`).waitFor();
+  await expect(popup.getByTestId('sync-local-only')).toHaveCount(0);
+  await worker.evaluate((room) => chrome.storage.local.set({ syncLocalOnly: [room] }), TOM);
+  await popup.reload();
+  await expect(popup.getByTestId('sync-local-only')).toHaveText('Kept on this computer only: the synced storage is full. (1 room)');
+});
