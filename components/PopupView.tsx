@@ -49,6 +49,8 @@ export interface PopupProps {
   onOpenInvitation?: (id: string) => void;
   /** "Report a page problem": always in the header, and offered where the page was not understood. */
   onReport?: () => void;
+  /** Rooms whose choices did not fit in storage.sync (utils/storage/choices-sync.ts localOnlyRooms). */
+  localOnly?: string[];
 }
 
 /** Set once the user has dismissed the header's contract line (this popup's own storage). */
@@ -91,6 +93,8 @@ export function PopupView(p: PopupProps) {
   // The contract question, once for all rows (rows near a 7-day deadline ask it themselves).
   const [contractNote, setContractNote] = useState(() => localStorage.getItem(CONTRACT_NOTE) === null);
   const unknownContract = active.some((r) => r.contractUnknown);
+  // Issue 24: a waiting room's choice that sync could not take is never dropped silently.
+  const keptHere = rooms.filter((r) => p.localOnly?.includes(r.thread.roomId)).length;
   // The first row takes the focus once, so the shortcut then Enter opens the room to answer next.
   const focused = useRef(false);
   useEffect(() => {
@@ -131,6 +135,11 @@ export function PopupView(p: PopupProps) {
           <strong>{plural('popupWaiting', count.count)}</strong>
           {count.invitations > 0 && <> ({t('popupWaitingDetail', String(count.rooms), String(count.invitations))})</>} ·{' '}
           {plural('popupSavable', p.savable)}
+        </p>
+      )}
+      {keptHere > 0 && (
+        <p class="popup-note" data-testid="sync-local-only">
+          {t('syncLocalOnly')} {plural('popupLocalOnlyRooms', keptHere)}
         </p>
       )}
       {contractNote && unknownContract && (

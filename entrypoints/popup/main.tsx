@@ -20,6 +20,7 @@ import { isAway, type Settings } from '@/utils/rules/settings';
 import { sightOf, type Sight } from '@/utils/rules/sight';
 import { deriveView, type DerivedView } from '@/utils/rules/view';
 import { allInvitations, allThreads, pageStatus, popupThreads, proposalsStatus } from '@/utils/storage/db';
+import { localOnlyRooms } from '@/utils/storage/choices-sync';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { t } from '@/utils/text/i18n';
 import { INBOX_URL, invitationUrl, roomUrl } from '@/utils/upwork/addresses';
@@ -35,18 +36,20 @@ interface Data {
   storageError: StorageError | null;
   invitations: Invitation[];
   proposals: ProposalsStatus;
+  localOnly: string[];
 }
 
 const load = async (): Promise<Data> => {
-  const [threads, status, settings, storageError, invitations, proposals] = await Promise.all([
+  const [threads, status, settings, storageError, invitations, proposals, localOnly] = await Promise.all([
     popupThreads(),
     pageStatus(),
     loadSettings(),
     readStorageError(),
     allInvitations(),
     proposalsStatus(),
+    localOnlyRooms(),
   ]);
-  return { ...threads, status, settings, storageError, invitations, proposals };
+  return { ...threads, status, settings, storageError, invitations, proposals, localOnly };
 };
 
 /** What the popup shows, computed from the data at one instant, valid until `until`. */
@@ -147,6 +150,7 @@ function Popup() {
       proposals={data.proposals}
       onOpenInvitation={actions.onOpenInvitation}
       onReport={() => setReporting(true)}
+      localOnly={data.localOnly}
     />
   );
 }
