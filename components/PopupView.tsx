@@ -3,7 +3,7 @@
 // snoozed rooms apart, with their real deadline.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { snoozeText } from './snooze-text';
-import { plural, t, type MessageKey } from '@/utils/text/i18n';
+import { plural, t } from '@/utils/text/i18n';
 import type { Sight } from '@/utils/rules/sight';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { MINUTE } from '@/utils/model/time';
@@ -11,10 +11,11 @@ import { type WindowLengths } from '@/utils/model/types';
 import { type AwaitingRoom } from '@/utils/rules/reply-windows';
 import type { PageStatus, Thread } from '@/utils/model/types';
 import { TimeText } from './clock';
-import { ago, localDate } from '@/utils/text/format';
+import { ago } from '@/utils/text/format';
 import { DeadlineList } from './DeadlineList';
 import { RoomList } from './RoomList';
 import { InvitationList } from './InvitationList';
+import { PageNotices, PopupHeader } from './PopupNotices';
 import type { AwaitingInvitation } from '@/utils/rules/invitations';
 import type { ProposalsStatus } from '@/utils/model/types';
 
@@ -55,13 +56,6 @@ export interface PopupProps {
 
 /** Set once the user has dismissed the header's contract line (this popup's own storage). */
 const CONTRACT_NOTE = 'reply-window:contract-note-seen';
-
-/** What the reader could not find, as the user reads it; unknown codes are shown as they are. */
-const missingText = (code: string) => {
-  const key = `missing_${code}`;
-  const text = t(key as MessageKey);
-  return text === key ? code : text;
-};
 
 export function PopupView(p: PopupProps) {
   const { rooms, status } = p;
@@ -106,30 +100,7 @@ export function PopupView(p: PopupProps) {
   });
   return (
     <main class="popup">
-      <header class="popup-head">
-        <h1>{t('popupTitle')}</h1>
-        <p class="read-at" data-testid="read-at">
-          {status.lastReadAt === null ? (
-            t('popupNotRead')
-          ) : (
-            <TimeText
-              of={(now) => t('popupReadAgo', ago(now - status.lastReadAt!))}
-              step={(now) => Math.floor((now - status.lastReadAt!) / MINUTE)}
-            />
-          )}
-        </p>
-        {status.restoredFrom && (
-          <p class="restored-from" data-testid="restored-from">
-            {t('popupRestoredFrom', localDate(status.restoredFrom, 'date'))}
-          </p>
-        )}
-        <button type="button" class="link-button" onClick={p.onOpenStats}>
-          {t('popupStats')}
-        </button>
-        <button type="button" class="link-button" onClick={p.onOpenOptions}>
-          {t('popupSettings')}
-        </button>
-      </header>
+      <PopupHeader {...p} />
       {count.count > 0 && (
         <p class="popup-count" data-testid="popup-count">
           <strong>{plural('popupWaiting', count.count)}</strong>
@@ -172,51 +143,7 @@ export function PopupView(p: PopupProps) {
           </button>
         </p>
       )}
-      {p.sight.kind === 'old' && (
-        <section class="notice notice-stale" role="status" data-state="old-view">
-          <p>{t('popupOldView', localDate(p.sight.since, 'weekday-time'))}</p>
-          <button type="button" class="primary" onClick={p.onOpenInbox}>
-            {t('popupOpenInbox')}
-          </button>
-        </section>
-      )}
-      {p.storageError && (
-        <section class="notice notice-stale" role="alert" data-state="storage-error">
-          <strong>{t('popupStorageError')}</strong> ({p.storageError.message}). {t('popupStorageErrorMore')}
-        </section>
-      )}
-      {p.away && <p class="notice notice-away">{t('popupAway')}</p>}
-      {status.layout === 'unrecognised' && (
-        <section class="notice notice-stale" role="alert" data-state="layout-unrecognised">
-          <p>
-            <strong>{t('popupLayoutTitle')}</strong> {t('popupLayoutMeaning')}
-            {rooms.length > 0 && ` ${t('popupLayoutStale')}`}
-          </p>
-          <p class="notice-detail">{t('popupLayoutMissing', status.missing.map(missingText).join(', ') || missingText('rows'))}</p>
-          <div class="notice-actions">
-            <button type="button" class="primary" onClick={p.onReloadUpwork ?? p.onOpenInbox}>
-              {t('popupReloadUpwork')}
-            </button>
-            {p.onReport && (
-              <button type="button" data-action="report" onClick={p.onReport}>
-                {t('reportOpen')}
-              </button>
-            )}
-          </div>
-        </section>
-      )}
-      {status.layout !== 'unrecognised' && status.missing.includes('room_list') && (
-        <section class="notice notice-stale" role="status" data-state="list-unseen">
-          <p>{t('popupListUnseen')}</p>
-          {p.onReport && (
-            <div class="notice-actions">
-              <button type="button" data-action="report" onClick={p.onReport}>
-                {t('reportOpen')}
-              </button>
-            </div>
-          )}
-        </section>
-      )}
+      <PageNotices {...p} />
       {never ? (
         <section class="notice" data-state="never-opened">
           <p>{t('popupNever')}</p>
