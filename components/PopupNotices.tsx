@@ -5,7 +5,7 @@ import { t, type MessageKey } from '@/utils/text/i18n';
 import { MINUTE } from '@/utils/model/time';
 import { ago, localDate } from '@/utils/text/format';
 import { TimeText } from './clock';
-import type { PopupProps } from './PopupView';
+import type { PopupProps } from './popup-props';
 
 /** What the reader could not find, as the user reads it; unknown codes are shown as they are. */
 const missingText = (code: string) => {
