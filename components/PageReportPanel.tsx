@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/text/i18n';
 import { reportFile, type PageReport } from '@/utils/report/report';
+import './page-report.css';
 
 export interface PageReportProps {
   /** The report of the Upwork tab in front, or null when no Upwork tab answered. */
