@@ -1,33 +1,20 @@
 // Issue 24: one pass of the choices' sync (what the worker runs on wake, after a choice, on a change).
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DAY, HOUR, MINUTE } from '@/utils/model/time';
-import type { Thread } from '@/utils/model/types';
+import { DAY, HOUR } from '@/utils/model/time';
 import { setTerms, tagContract } from '@/utils/rules/room-actions';
-import { emptyThread } from '@/utils/rules/threads';
 import { localOnlyRooms, syncChoicesNow } from '@/utils/storage/choices-sync';
 import * as store from '@/utils/storage/db';
+import { freshProfile, waitingRoom } from './sync-profile';
 
 const T = Date.now();
 const ROOM = 'room_' + '5'.repeat(32);
-const read: Thread = {
-  ...emptyThread(ROOM, T - HOUR),
-  last: { by: 'client', at: { earliest: T - HOUR, latest: T - HOUR + MINUTE - 1 }, seenAt: T - HOUR },
-  waitingSince: T - HOUR,
-  exact: true,
-};
-
-async function freshProfile() {
-  await store.closeDb();
-  globalThis.indexedDB = new IDBFactory();
-  await (await store.db()).put('threads', read);
-}
+const read = waitingRoom(ROOM, T);
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await freshProfile();
+  await freshProfile(read);
 });
 
 describe('a pass of the choices sync', () => {
@@ -40,7 +27,7 @@ describe('a pass of the choices sync', () => {
     expect(Object.keys(laptop)).toEqual(['c:' + ROOM]);
 
     const laptopDb = globalThis.indexedDB;
-    await freshProfile();
+    await freshProfile(read);
     await fakeBrowser.storage.sync.clear();
     await fakeBrowser.storage.sync.set(laptop);
     expect((await syncChoicesNow(T + 3)).merged).toBe(1);

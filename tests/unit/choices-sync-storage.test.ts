@@ -1,34 +1,21 @@
 // Issue 24, second part: the storage.sync adapter against the fake browser and a fake IndexedDB,
 // with a second "profile" made by copying storage.sync, as the browser's sync would.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HOUR, MINUTE } from '@/utils/model/time';
-import type { Thread } from '@/utils/model/types';
+import { HOUR } from '@/utils/model/time';
 import { setTerms, tagContract } from '@/utils/rules/room-actions';
-import { emptyThread } from '@/utils/rules/threads';
 import { applyChoices, clearSyncedChoices, pullChoices, pushChoices } from '@/utils/storage/choices-sync-storage';
 import * as store from '@/utils/storage/db';
+import { freshProfile, waitingRoom } from './sync-profile';
 
 const T = Date.now();
 const ROOM = 'room_' + '4'.repeat(32);
-const read: Thread = {
-  ...emptyThread(ROOM, T - HOUR),
-  last: { by: 'client', at: { earliest: T - HOUR, latest: T - HOUR + MINUTE - 1 }, seenAt: T - HOUR },
-  waitingSince: T - HOUR,
-  exact: true,
-};
-
-async function freshProfile() {
-  await store.closeDb();
-  globalThis.indexedDB = new IDBFactory();
-  await (await store.db()).put('threads', read);
-}
+const read = waitingRoom(ROOM, T);
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await freshProfile();
+  await freshProfile(read);
 });
 
 describe('choices through storage.sync, two profiles', () => {
@@ -39,7 +26,7 @@ describe('choices through storage.sync, two profiles', () => {
     const copied = await fakeBrowser.storage.sync.get(null);
     await fakeBrowser.storage.sync.set({ settings: { unrelated: true } });
 
-    await freshProfile(); // the second profile read the page too
+    await freshProfile(read); // the second profile read the page too
     await fakeBrowser.storage.sync.clear();
     await fakeBrowser.storage.sync.set(copied);
     await applyChoices(await pullChoices(), T + 3);
