@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { useNoonZone } from './tests/tools/noon-zone.mjs';
+
+// About noon in the browsers' zone, whatever hour CI starts (tests/tools/noon-zone.mjs says why).
+useNoonZone();
 
 // The end-to-end suite runs the built extension (.output/chrome-mv3) in
 // Debian's Chromium; `npm test` builds it first.

@@ -8,6 +8,10 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { demoHtml } from '../e2e/upwork-route.mjs';
+import { useNoonZone } from '../tools/noon-zone.mjs';
+
+// About noon in Firefox's zone, whatever hour CI starts (tests/tools/noon-zone.mjs says why).
+useNoonZone();
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The published Firefox build (npm run build:firefox). */

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageWatcher } from '@/entrypoints/upwork.content/page-watcher';
 import { HOUR, MINUTE } from '@/utils/model/time';
+import { clockText } from '../demo/upwork-time-text.js';
 import type { Observation } from '@/utils/model/types';
 import { MarkHistory } from '@/utils/protocol/mark-delta';
 import type { MarkedRoom } from '@/utils/protocol/messages';
@@ -17,7 +18,9 @@ const INBOX = 'https://www.upwork.com/ab/messages/rooms/';
 const id = (n: number) => 'room_' + (n + 1).toString(16).padStart(32, '0');
 
 function rowHtml(n: number, mine: boolean, text = `Message ${n}`): string {
-  return `<a data-test="room-list-item" class="room-list-item" href="/ab/messages/rooms/${id(n)}"><div class="room-list-item-base"><span data-test="room-name" class="room-list-item-base-text item-title">Client ${n}</span><span class="timestamp text-base-sm">9:15 AM</span></div><div data-test="room-topic-or-subtitle" class="item-subtitle">Job ${n}</div><div class="room-list-item-story">${mine ? 'You: ' : ''}${text}</div></a>`;
+  // This minute, on the test's clock: a fixed "9:15 AM" was in the future before 9:15, and the reader drops it.
+  const nowText = clockText(new Date());
+  return `<a data-test="room-list-item" class="room-list-item" href="/ab/messages/rooms/${id(n)}"><div class="room-list-item-base"><span data-test="room-name" class="room-list-item-base-text item-title">Client ${n}</span><span class="timestamp text-base-sm">${nowText}</span></div><div data-test="room-topic-or-subtitle" class="item-subtitle">Job ${n}</div><div class="room-list-item-story">${mine ? 'You: ' : ''}${text}</div></a>`;
 }
 
 /** A Messages page with `n` mounted rows, a watcher on it, and a worker that marks what the rows say. */
