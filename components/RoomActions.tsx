@@ -8,7 +8,7 @@ import type { WindowLengths } from '@/utils/model/types';
 import { tomorrowMorning } from '@/utils/rules/room-actions';
 import type { AwaitingRoom } from '@/utils/rules/reply-windows';
 import type { UserCommand } from '@/utils/protocol/messages';
-import { localInput } from './DeadlineForm';
+import { localInput } from './local-input';
 import { TermsForm } from './TermsForm';
 import { ReplyWith } from './ReplyWith';
 import { snoozeText } from './snooze-text';

@@ -58,8 +58,6 @@ export const isMessagesPage = (url: string) => {
 export const PROPOSALS_URL = `${UPWORK_ORIGIN}/nx/proposals/`;
 export const invitationUrl = (id: string) => `${PROPOSALS_URL}interview/uid/${id}`;
 export const PROPOSALS_MATCH = `${UPWORK_ORIGIN}/nx/proposals/*`;
-/** Upwork's /nx/ app, which reaches the proposals page by single-page navigation: the invitations script runs on all of it. */
-export const NX_MATCH = `${UPWORK_ORIGIN}/nx/*`;
 export const PROPOSALS_PATH = /^\/nx\/proposals(\/|$)/;
 /** An invitation's own page; its id is digits (three sources agree, 2026). */
 /** An invitation's own page; 2026-08: sometimes with `/accept` after the id. */
