@@ -48,6 +48,21 @@ describe('the toolbar badge', () => {
     expect(badgeView(input([rooms[1], rooms[2]])).color).toBe(BADGE_COLOR.late);
     expect(badgeView(input([rooms[1]])).color).toBe(BADGE_COLOR.overdue);
   });
+  it('“every state is told twice”: the next room’s state is on the badge’s text as well as its fill, and in words in its title', () => {
+    const onTime = badgeView(input([waiting('room_a', 1)]));
+    const late = badgeView(input([waiting('room_a', 3)]));
+    const missed = badgeView(input([waiting('room_a', 30), waiting('room_b', 40)]));
+    const sevenDay = badgeView(input([{ ...waiting('room_a', 8 * 24), contract: 'active' }]));
+    expect([onTime.text, late.text, missed.text, sevenDay.text]).toEqual(['1', '1', '2!', '1!!']);
+    // Without colour the four still read apart: by the cue, and open windows by their fills' lightness.
+    expect(new Set([onTime, late, missed, sevenDay].map((v) => v.text + v.color)).size).toBe(4);
+    expect(onTime.title).toMatch(/next: 1 h$/);
+    expect(missed.title).toMatch(/next: Missed$/);
+    expect(sevenDay.title).toMatch(/next: 7-day!$/);
+    // Past 99 the badge has no room for a cue; the count stays whole.
+    const many = Array.from({ length: 120 }, (_, i) => waiting(`room_${i}`, 30));
+    expect(badgeView(input(many)).text).toBe('99+');
+  });
   it('“never read” and “nothing owed” look different: a grey “?” against a blank badge', () => {
     const never = badgeView(input([], { status: EMPTY_STATUS }));
     const none = badgeView(input([]));

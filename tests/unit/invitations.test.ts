@@ -99,6 +99,10 @@ describe('the one-day window', () => {
     );
     expect(awaitingInvitations(s.values(), T0 + HOUR).map((a) => a.invitation.id)).toEqual(['2', '1']);
   });
+  it('in the order to answer them: an invitation whose day is open comes before one already missed', () => {
+    const s = apply(list([row('old', T0 - 30 * HOUR), row('older', T0 - 50 * HOUR), row('new', T0 - HOUR), row('newer', T0)], T0));
+    expect(awaitingInvitations(s.values(), T0).map((a) => a.invitation.id)).toEqual(['new', 'newer', 'older', 'old']);
+  });
 });
 
 describe('the badge', () => {
@@ -107,7 +111,7 @@ describe('the badge', () => {
   const input = { rooms: [], status, storageError: null, away: false, now: T0, invitations };
   it('counts invitations with the rooms; with no room waiting, in the colour of the first invitation (missed: 30 h)', () => {
     const v = badgeView({ ...input, settings: DEFAULT_SETTINGS });
-    expect(v.text).toBe('1');
+    expect(v.text).toBe('1!'); // missed: the cue says so without colour
     expect(v.color).toBe(BADGE_COLOR.overdue);
     expect(v.title).toContain('1 invitation waiting');
   });

@@ -4,7 +4,7 @@
 // (actNow, used by both) and its colour is that of the room to answer next, the popup's first row.
 import { BADGE } from '@/utils/model/palette';
 import type { PageStatus, ReplyState, StorageError } from '@/utils/model/types';
-import { ago } from '@/utils/text/format';
+import { ago, shortMark } from '@/utils/text/format';
 import { plural, t } from '@/utils/text/i18n';
 import type { AwaitingInvitation } from './invitations';
 import { answerNext } from './answer-next';
@@ -18,6 +18,13 @@ export const BADGE_COLOR: Record<ReplyState, string> = Object.fromEntries(Object
   ReplyState,
   string
 >;
+/**
+ * The shape cue after the count, so the state of the room to answer next is on the badge without
+ * colour: nothing while a window is open, "!" when every counted room's window is missed (the next
+ * one is missed), "!!" when the next is past Upwork's 7-day rule. "?" stays the page-not-read cue.
+ */
+export const BADGE_CUE: Record<ReplyState, string> = { 'on-time': '', late: '', overdue: '!', breach: '!!' };
+
 /** Shown when the count may be wrong: the page was not understood, or never read. */
 export const STALE_COLOR = '#5f6368';
 /** A failed write: the count cannot be trusted until it is stored. */
@@ -70,7 +77,12 @@ export function badgeView({ rooms, settings, status, storageError, away, now, in
   return away ? { ...view, text: `z${view.text}`, title: t('badgeAway', view.title) } : view;
 }
 
-function countView({ count: n, rooms, next }: ActNow, sight: Sight, now: number, invitations: AwaitingInvitation[]): BadgeView {
+function countView(
+  { count: n, rooms, next, invitations: counted }: ActNow,
+  sight: Sight,
+  now: number,
+  invitations: AwaitingInvitation[],
+): BadgeView {
   const count = n === 0 ? '' : n > 99 ? '99+' : String(n);
   const roomsText = rooms.length || !invitations.length ? plural('badgeWaiting', rooms.length) : '';
   const invited = invitations.length ? plural('badgeInvitations', invitations.length) : '';
@@ -81,5 +93,9 @@ function countView({ count: n, rooms, next }: ActNow, sight: Sight, now: number,
   if (sight.kind === 'old') return { text: count || '…', ...stale, title: t('badgeOld', owed, ago(now - sight.since)) };
   // Nothing owed is a blank badge; "never read" is the grey "?" above: the two never look alike.
   const swatch = BADGE[next ?? 'on-time'];
-  return { text: count, color: swatch.fill, textColor: swatch.text, title: t('badgeTitle', owed) };
+  // The badge is four characters wide: past 99 the count alone, the fill still tells the state.
+  const text = next && n <= 99 ? count + BADGE_CUE[next] : count;
+  const first = rooms[0] ?? counted[0];
+  const said = first ? t('badgeNext', owed, shortMark(first.status, now, 'undecided' in first ? first.undecided : null)) : owed;
+  return { text, color: swatch.fill, textColor: swatch.text, title: t('badgeTitle', said) };
 }

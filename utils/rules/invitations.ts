@@ -83,11 +83,16 @@ export interface AwaitingInvitation {
   status: ReplyStatus;
 }
 
-/** Every invitation still waiting, soonest deadline first. */
+/**
+ * Every invitation still waiting, in the order to answer them, as rooms are: those whose day is still
+ * open first, soonest deadline first; then the missed ones, longest wait first. So the first is the
+ * one to answer next, whose state the badge shows.
+ */
 export function awaitingInvitations(all: Iterable<Invitation>, now: number): AwaitingInvitation[] {
   const out: AwaitingInvitation[] = [];
   for (const inv of all) if (!inv.ended) out.push({ invitation: inv, status: invitationStatus(inv.receivedAt, now) });
-  return out.sort((a, b) => a.status.deadline - b.status.deadline || (a.invitation.id < b.invitation.id ? -1 : 1));
+  const missed = (a: AwaitingInvitation) => (a.status.open ? 0 : 1);
+  return out.sort((a, b) => missed(a) - missed(b) || a.status.deadline - b.status.deadline || (a.invitation.id < b.invitation.id ? -1 : 1));
 }
 
 /** Warnings before an invitation's day runs out: the 24-hour window's leads, keyed apart from rooms. */
