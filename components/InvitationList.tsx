@@ -1,11 +1,13 @@
 // The "Invitations" group of the popup: one countdown row per invitation still
-// waiting for an accept or a decline, soonest deadline first. Page text is rendered as text.
+// waiting for an accept or a decline, in the order to answer them. Page text is rendered as text.
 import { MINUTE } from '@/utils/model/time';
 import type { ProposalsStatus, WindowLengths } from '@/utils/model/types';
 import type { AwaitingInvitation } from '@/utils/rules/invitations';
-import { stateLabel, statusText } from '@/utils/text/format';
+import { stateLabel } from '@/utils/text/format';
 import { plural, t, type MessageKey } from '@/utils/text/i18n';
 import { useTimeText } from './clock';
+import { TimeLine } from './Duration';
+import { joinParts, rowTime, splitParts } from './room-text';
 import { memo } from './memo';
 
 export interface InvitationListProps {
@@ -59,41 +61,54 @@ interface ItemProps {
 const InvitationItem = memo(
   function InvitationItem({ item, lengths, onOpen }: ItemProps) {
     const { invitation: inv, status } = item;
-    const text = useTimeText(
-      (now) => statusText(status, now, lengths),
-      (now) => Math.floor((status.deadline - now) / MINUTE),
+    const parts = splitParts(
+      useTimeText(
+        (now) => joinParts(rowTime(status, now, lengths)),
+        (now) => Math.floor((status.deadline - now) / MINUTE),
+      ),
     );
+    const text = parts.join('');
+    const approx = inv.exact ? '' : '≈ ';
     // The proposals page names no client (its default-slot column is the freelancer's profile): the job title names it.
     const client = inv.client || inv.title || t('aClient');
     const title = inv.client ? inv.title : '';
+    // Laid out as a room's row (name and figure, then the window in small text), so the two lists line up.
     return (
       <li class="room" data-invitation-id={inv.id} data-reply-window={status.state} data-deadline={status.deadline}>
-        <button
-          type="button"
-          class="room-open"
-          onClick={() => onOpen(inv.id)}
-          aria-label={
-            title
-              ? t('invitationAria', client, title, stateLabel(status.state), (inv.exact ? '' : '≈ ') + text)
-              : t('invitationAriaJob', client, stateLabel(status.state), (inv.exact ? '' : '≈ ') + text)
-          }
-        >
-          <span class="room-who">
-            <span class="room-name">{client}</span>
-            {title && <span class="room-title">{title}</span>}
-          </span>
-          <span class="room-when">
-            <span class={`room-state state-${status.state}`}>{stateLabel(status.state)}</span>
-            <span class="room-left">
-              {inv.exact ? null : (
-                <abbr class="approx" title={t('approxTitle')}>
-                  ≈{' '}
-                </abbr>
-              )}
-              {text}
+        <div class="room-line">
+          <button
+            type="button"
+            class="room-open"
+            onClick={() => onOpen(inv.id)}
+            aria-label={
+              title
+                ? t('invitationAria', client, title, stateLabel(status.state), approx + text)
+                : t('invitationAriaJob', client, stateLabel(status.state), approx + text)
+            }
+          >
+            <span class="room-l1">
+              <span class="room-name">{client}</span>
+              <span class="room-figure" aria-hidden="true">
+                {status.open ? approx + parts[1] : t('markShortMissed')}
+              </span>
             </span>
+            <span class="room-l2">
+              <span class="room-title">{title}</span>
+              <span class={`room-left${status.open ? ' open' : ''}`}>
+                {inv.exact ? null : (
+                  <abbr class="approx" title={t('approxTitle')}>
+                    ≈{' '}
+                  </abbr>
+                )}
+                <TimeLine parts={parts} />
+              </span>
+            </span>
+          </button>
+          {/* The width of a room's ⋯, so the figures of both lists stand in one column. */}
+          <span class="room-more room-more-space" aria-hidden="true">
+            ⋯
           </span>
-        </button>
+        </div>
       </li>
     );
   },
