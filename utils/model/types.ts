@@ -1,11 +1,10 @@
 // Plain data that crosses between the page reader, the worker and the views.
-// Every instant is epoch milliseconds (UTC).
+// Every instant is epoch milliseconds (UTC). Invitations' types are in invitation-types.ts; both
+// files take the two they share from basics.ts, and this file re-exports all of them.
+import type { Layout, TimeRange } from './basics';
 
-/** When something happened, as the range the page's evidence allows. */
-export interface TimeRange {
-  earliest: number;
-  latest: number;
-}
+export type { Layout, TimeRange } from './basics';
+export type * from './invitation-types';
 
 export type Side = 'client' | 'freelancer' | 'system' | 'unknown';
 export type Person = 'client' | 'freelancer';
@@ -42,8 +41,6 @@ export interface OpenRoom {
   /** Mounted messages, oldest first. */
   messages: StoryMessage[];
 }
-
-export type Layout = 'ok' | 'empty' | 'unrecognised';
 
 /** Everything one read of the Messages page saw. Rows that are not mounted are simply absent. */
 export interface Observation {
@@ -164,56 +161,6 @@ export interface ReplyStatus {
 export interface StorageError {
   at: number;
   message: string;
-}
-
-/** One invitation to apply, as read from the proposals page. */
-export interface InvitationRow {
-  /** The digits of /nx/proposals/interview/uid/<id>. */
-  id: string;
-  title: string;
-  client: string;
-  /** When it was received, as the range the page's text allows. */
-  receivedAt: TimeRange;
-}
-
-/**
- * How an invitation stopped waiting: answered on its own page, withdrawn by the client (its page says so),
- * or no longer listed (withdrawn or answered: cannot tell).
- */
-export type InvitationEnd = 'accepted' | 'declined' | 'withdrawn' | 'gone';
-
-/** One read of the proposals page, or of one invitation's page. */
-export interface InvitationObservation {
-  seenAt: number;
-  /** 'list': the proposals page; 'invitation': one invitation's own page. */
-  page: 'list' | 'invitation';
-  layout: Layout;
-  missing: string[];
-  /** On the list page: every invitation listed. */
-  invitations: InvitationRow[];
-  /** On an invitation's page: the answer seen there, if any. */
-  answered: { id: string; how: 'accepted' | 'declined' | 'withdrawn' } | null;
-}
-
-/** What is stored per invitation. */
-export interface Invitation {
-  id: string;
-  title: string;
-  client: string;
-  /** Earliest moment it can have arrived: the 24-hour window counts from here. */
-  receivedAt: number;
-  exact: boolean;
-  firstSeenAt: number;
-  lastSeenAt: number;
-  /** null while waiting. */
-  ended: { at: number; how: InvitationEnd } | null;
-}
-
-/** What the worker keeps about the proposals page itself. */
-export interface ProposalsStatus {
-  checkedAt: number | null;
-  layout: Layout | null;
-  missing: string[];
 }
 
 /**
