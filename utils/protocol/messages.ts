@@ -120,7 +120,19 @@ export interface HoldingMenuRequest {
   templates: Template[];
 }
 
-/** Make a page report of this tab (utils/report); the answer goes back to the asking page only. */
+/** Send a copy of this tab's page for a report (utils/report/page-copy.ts); the answer goes back to the asking page only. */
 export interface PageReportRequest {
   type: 'popup:page-report';
+}
+
+/**
+ * The tab's answer to a PageReportRequest: a copy of its page, from which the asking extension page
+ * makes the report (utils/report/page-copy.ts), so that the report's code is not loaded on every page.
+ */
+export interface PageCopy {
+  type: 'content:page-copy';
+  /** The page's markup as it is now (document.documentElement.outerHTML, with its doctype). */
+  html: string;
+  address: string;
+  at: number;
 }
