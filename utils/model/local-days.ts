@@ -1,6 +1,6 @@
 // Local calendar days, as date-fns' addDays, startOfDay and endOfDay reckon them (the same wall
 // time n days on; a DST day is 23 or 25 hours long), in a few lines: date-fns' copies cost the
-// content script and the worker 0.6 kB gzipped each. Invariant: each returns what date-fns returns.
+// content script and the worker about 0.1 kB gzipped each. Invariant: each returns what date-fns returns.
 
 /** The same local wall time `n` calendar days from `d`. */
 export function addDays(d: Date | number, n: number): Date {
