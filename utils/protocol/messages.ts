@@ -125,14 +125,5 @@ export interface PageReportRequest {
   type: 'popup:page-report';
 }
 
-/**
- * The tab's answer to a PageReportRequest: a copy of its page, from which the asking extension page
- * makes the report (utils/report/page-copy.ts), so that the report's code is not loaded on every page.
- */
-export interface PageCopy {
-  type: 'content:page-copy';
-  /** The page's markup as it is now (document.documentElement.outerHTML, with its doctype). */
-  html: string;
-  address: string;
-  at: number;
-}
+/** The tab's answer to a PageReportRequest: a copy of its page (utils/report/page-copy.ts). */
+export type { PageCopy } from '@/utils/report/page-copy';
