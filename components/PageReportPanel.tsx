@@ -1,4 +1,4 @@
-// "Report a page problem": asks the Upwork tab for its redacted report, shows all of it
+// "Report a page problem": makes the redacted report of the Upwork tab (utils/browser/page-report.ts), shows all of it
 // (as text: the page's shapes are never markup), and lets the user copy or download it.
 // Nothing here sends anything; the user decides where the file goes.
 import { useEffect, useState } from 'preact/hooks';

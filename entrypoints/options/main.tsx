@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendCommand } from '@/utils/protocol/send';
 import { t } from '@/utils/text/i18n';
 import { DataSection } from '@/components/DataSection';
-import { PageReportPanel } from '@/components/PageReportPanel';
+import { PageReportPanel } from '@/components/page-report-lazy';
 import { requestPageReport } from '@/utils/browser/page-report';
 import { OptionsForm } from '@/components/OptionsForm';
 import { TemplatesEditor } from '@/components/TemplatesEditor';

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onTick } from '@/components/clock';
 import { PopupView } from '@/components/PopupView';
-import { PageReportPanel } from '@/components/PageReportPanel';
+import { PageReportPanel } from '@/components/page-report-lazy';
 import { requestPageReport } from '@/utils/browser/page-report';
 import { openInvitationPage, openOnUpwork, reloadUpwork } from '@/utils/browser/open-upwork';
 import type { Invitation, PageStatus, ProposalsStatus, StorageError, Thread } from '@/utils/model/types';

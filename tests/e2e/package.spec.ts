@@ -1,7 +1,7 @@
 // What we ship: the exact permissions (adding one must be a visible decision),
 // no remote code, the Firefox declarations, and the size budgets (bytes do not
 // vary from run to run, so they are a test; speed is measured by npm run bench).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { backgroundBytes, PAGE_KINDS, pageBytes, popupBytes } from '../perf/sizes.mjs';
 
@@ -45,12 +45,12 @@ test('Firefox: a gecko id, nothing collected, and an event-page background', () 
 // JS and CSS), the popup's entry files (JS and CSS), and the worker. Counted by tests/perf/sizes.mjs,
 // the same code as the benchmark's figures.
 // Issue 22's goals are 15 kB per Upwork page kind, 25 kB for the popup's entry files and 20 kB for the
-// worker. Merging this round's reader, undecided state, redesign, report and sync took the build to
-// 22.3, 27.9 and 22.9 kB (docs/performance.md): the goals are missed, and this test holds the line
-// where it is now, so that nothing grows further unnoticed, until they are met.
-const CEILING = { page: 23 * 1024, popup: 29 * 1024, worker: 24 * 1024 };
+// worker. The popup (23.5 kB) and the worker (19.8 kB) meet theirs, which are now their limits. An Upwork
+// page loads 17.7 kB: the goal is missed (notes/size.md says what the rest would take), and the test holds
+// the line there, rounded up to the next 0.5 kB, so that nothing grows unnoticed.
+const CEILING = { page: 18 * 1024, popup: 25 * 1024, worker: 20 * 1024 };
 
-test('size ceilings, gzipped: every Upwork page kind, the popup entry and the worker stay where they are', () => {
+test('size budgets, gzipped: the popup entry within 25 kB, the worker within 20 kB, every Upwork page kind within its 18 kB ceiling', () => {
   const dir = '.output/chrome-mv3';
   const pages = Object.fromEntries(Object.entries(PAGE_KINDS).map(([kind, url]) => [kind, pageBytes(dir, url)]));
   const popup = popupBytes(dir);
@@ -61,4 +61,14 @@ test('size ceilings, gzipped: every Upwork page kind, the popup entry and the wo
   for (const [kind, page] of Object.entries(pages)) expect(page.bytes, kind).toBeLessThanOrEqual(CEILING.page);
   expect(popup.bytes).toBeLessThanOrEqual(CEILING.popup);
   expect(backgroundBytes(dir)).toBeLessThanOrEqual(CEILING.worker);
+});
+
+test("the page report's code loads only when the user asks for a report: not on Upwork pages, not in the popup's first load", () => {
+  const dir = '.output/chrome-mv3';
+  const files = [...pageBytes(dir, PAGE_KINDS.messages).files, ...popupBytes(dir).files].filter((f) => f.endsWith('.js'));
+  // The report's format name is written by utils/report/report.ts alone, into every report.
+  for (const file of files) expect(readFileSync(`${dir}/${file}`, 'utf8'), file).not.toContain('reply-window-page-report/');
+  expect(readdirSync(`${dir}/chunks`).some((f) => readFileSync(`${dir}/chunks/${f}`, 'utf8').includes('reply-window-page-report/'))).toBe(
+    true,
+  );
 });

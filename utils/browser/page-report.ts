@@ -1,7 +1,8 @@
-// Asks the Upwork tab the user is looking at for a page report. The report is made in
-// that tab by the content script and comes back here only; no permission beyond Upwork's.
+// Asks the Upwork tab the user is looking at for a copy of its page, and makes the page report
+// from it here (utils/report/page-copy.ts), on the user's computer. The report's code is loaded
+// only now, when the user asks; no permission beyond Upwork's.
 import { browser } from 'wxt/browser';
-import { REPORT_FORMAT, type PageReport } from '@/utils/report/report';
+import type { PageReport } from '@/utils/report/report';
 import type { PageReportRequest } from '@/utils/protocol/messages';
 import { UPWORK_MATCH } from '@/utils/upwork/addresses';
 
@@ -16,14 +17,16 @@ async function upworkTab(): Promise<number | undefined> {
   return last?.id;
 }
 
-const isReport = (v: unknown): v is PageReport =>
-  typeof v === 'object' && v !== null && (v as PageReport).format === REPORT_FORMAT && Array.isArray((v as PageReport).outline);
-
 /** null when no Upwork tab is open, or none answered (a tab opened before the extension was installed). */
 export async function requestPageReport(): Promise<PageReport | null> {
   const id = await upworkTab();
   if (id === undefined) return null;
   const request: PageReportRequest = { type: 'popup:page-report' };
   const answer: unknown = await browser.tabs.sendMessage(id, request).catch(() => null);
-  return isReport(answer) ? answer : null;
+  const [{ isPageCopy, reportOfCopy }, { browserName }] = await Promise.all([
+    import('@/utils/report/page-copy'),
+    import('@/utils/report/report'),
+  ]);
+  if (!isPageCopy(answer)) return null;
+  return reportOfCopy(answer, { version: browser.runtime.getManifest().version, browser: browserName(navigator.userAgent) });
 }

@@ -120,7 +120,10 @@ export interface HoldingMenuRequest {
   templates: Template[];
 }
 
-/** Make a page report of this tab (utils/report); the answer goes back to the asking page only. */
+/** Send a copy of this tab's page for a report (utils/report/page-copy.ts); the answer goes back to the asking page only. */
 export interface PageReportRequest {
   type: 'popup:page-report';
 }
+
+/** The tab's answer to a PageReportRequest: a copy of its page (utils/report/page-copy.ts). */
+export type { PageCopy } from '@/utils/report/page-copy';

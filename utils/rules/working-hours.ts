@@ -1,7 +1,7 @@
 // Agreed reply targets counted in working hours, in the user's time zone.
 // Each span is built from local wall-clock times (new Date(y, m, d, h, min)),
 // so a day that gains or loses an hour to daylight saving has its real length.
-import { addDays, startOfDay } from 'date-fns';
+import { addDays, startOfDay } from '@/utils/model/local-days';
 import { HOUR, MINUTE } from '@/utils/model/time';
 import type { AgreedTerms, WorkingHours } from '@/utils/model/types';
 

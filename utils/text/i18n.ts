@@ -1,6 +1,5 @@
 // Every user-facing string comes from _locales (public/_locales/<lang>/messages.json)
 // through browser.i18n. English ships, and Spanish proves it works.
-import { enUS, es, type Locale } from 'date-fns/locale';
 import { browser } from 'wxt/browser';
 import type en from '../../public/_locales/en/messages.json';
 
@@ -33,9 +32,4 @@ export const compareNames = (a: string, b: string): number => (collator ??= new 
 export function plural(key: string, n: number, ...subs: (string | number)[]): string {
   const form = (pluralRules ??= new Intl.PluralRules(uiLanguage())).select(n) === 'one' ? 'one' : 'other';
   return t(`${key}_${form}` as MessageKey, n, ...subs);
-}
-
-/** The date-fns locale for dates shown to the user. */
-export function dateLocale(): Locale {
-  return uiLanguage().toLowerCase().startsWith('es') ? es : enUS;
 }

@@ -1,7 +1,7 @@
 // Reads the time texts of Upwork's Messages page, written in the browser's
 // local time. Hand-written patterns rather than date-fns `parse`: the texts
 // are few and fixed, and the content script must stay small.
-import { addDays, endOfDay, startOfDay } from 'date-fns';
+import { addDays, endOfDay, startOfDay } from '@/utils/model/local-days';
 import { HOUR, MINUTE } from '@/utils/model/time';
 import type { TimeRange } from '@/utils/model/types';
 import { latestZonedMinute, splitZone, zonedMinute } from './time-zones';
