@@ -1,22 +1,36 @@
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { moduleCosts } from './tests/perf/module-costs.mjs';
 
-/*
- * No webextension-polyfill, not even in the worker (it was 3 kB gzipped of the worker's 22): `browser`
- * is Firefox's own, or Chrome's `chrome`, whose MV3 calls already return promises. Chrome's own
- * onMessage listeners cannot answer with a returned promise, so every listener that answers does so
- * through sendResponse (background/senders.ts answerThrough, content script holding.ts), which both
- * browsers support.
+/**
+ * webextension-polyfill in the worker only: it lets the worker's onMessage listener answer with a
+ * promise, which Chrome's own listeners cannot. Everywhere else (content scripts, popup, options,
+ * stats) `browser` is Firefox's own, or Chrome's `chrome`, whose MV3 calls already return promises,
+ * saving 3 kB gzipped on every Upwork page and in the popup. A listener outside the worker that
+ * answers must therefore answer through sendResponse (holding.ts), which both browsers support.
  */
+const polyfillInWorkerOnly = (): Plugin => ({
+  name: 'reply-window:polyfill-in-worker-only',
+  // Before Vite resolves its config: the alias plugin copies the entries it is given.
+  config(config) {
+    const lib = config.build?.lib ? config.build.lib.entry : '';
+    const entry = typeof lib === 'string' ? lib : Object.values(lib).join(' ');
+    if (/[\\/]background[\\/.]/.test(entry)) return;
+    const plain = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+    const alias = config.resolve?.alias;
+    if (Array.isArray(alias)) for (const a of alias) if (a.find === 'wxt/browser') a.replacement = plain;
+    if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = plain;
+  },
+});
 
 // Chrome first, Firefox too. Permissions are the fewest that work; each is explained in PRIVACY.md.
 export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
   // The sources archive Mozilla's review asks for: everything needed to rebuild, no test output.
   zip: { excludeSources: ['tests/artifacts/**', 'tests/screenshots/**', 'test-results/**', 'bench/**'] },
   vite: () => ({
-    // COSTS=<file> lists what each module costs per chunk (tests/perf/module-costs.mjs).
-    plugins: [preact(), ...(process.env.COSTS ? [moduleCosts(process.env.COSTS)] : [])],
+    plugins: [preact(), polyfillInWorkerOnly()],
     // terser: about 3 % fewer gzipped bytes than esbuild's minifier (14.6 against 15.1 kB on an Upwork page).
     // UNMINIFIED=1 keeps names readable in the bench's profiles (top self-time functions).
     build: { minify: process.env.UNMINIFIED ? false : 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } },

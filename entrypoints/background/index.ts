@@ -10,14 +10,12 @@ import { onNotificationButton, onNotificationClick } from './notify';
 import { handleObservation } from './observe';
 import { prune, PRUNE_ALARM, schedulePrune } from './prune';
 import { refresh, SAFETY_ALARM } from './refresh';
-import { answerThrough, routeMessage } from './senders';
+import { routeMessage } from './senders';
 import { onSyncChanged, syncChoices } from './sync';
 
 export default defineBackground(() => {
   const handlers = { ownId: browser.runtime.id, ownPages: browser.runtime.getURL('/'), runCommand, handleObservation, handleInvitations };
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) =>
-    answerThrough(routeMessage(msg, sender, handlers), sendResponse),
-  );
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => routeMessage(msg, sender, handlers));
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === PRUNE_ALARM ? prune() : refresh()));
   // Back from sleep or a locked screen: alarms may have slipped, so recompute everything now.
   browser.idle.onStateChanged.addListener((state) => void (state === 'active' && refresh()));

@@ -42,20 +42,6 @@ export function routeMessage(msg: unknown, sender: Runtime.MessageSender, h: Han
   console.warn('Reply Window: dropped an invalid message:', messageProblem(msg));
 }
 
-/**
- * Hands a listener's answer to its sender through sendResponse: the worker has no polyfill (wxt.config.ts)
- * and Chrome's own listeners cannot answer with a returned promise. `true` keeps the channel open until
- * the answer; a failed handler answers undefined, which every sender reads as "not done" (utils/protocol/send.ts).
- */
-export function answerThrough(answer: Promise<unknown> | undefined, sendResponse: (answer: unknown) => void): true | undefined {
-  if (!answer) return undefined;
-  answer.then(sendResponse, (err: unknown) => {
-    console.error('Reply Window: a message could not be handled:', err);
-    sendResponse(undefined);
-  });
-  return true;
-}
-
 /** Content scripts speak only from the top frame of the Upwork page they read. */
 function fromTopFrame(sender: Runtime.MessageSender, page: (url: string) => boolean): boolean {
   return sender.frameId === 0 && page(sender.tab?.url ?? sender.url ?? '');

@@ -2,7 +2,7 @@
 // from the right place, and a refused one reaches no handler, so nothing is written.
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerThrough, routeMessage, type Handlers } from '@/entrypoints/background/senders';
+import { routeMessage, type Handlers } from '@/entrypoints/background/senders';
 import type { InvitationObservation, Observation } from '@/utils/model/types';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -69,26 +69,5 @@ describe('the worker listens only to who may speak', () => {
     expect(h.handleObservation).not.toHaveBeenCalled();
     expect(h.handleInvitations).not.toHaveBeenCalled();
     expect(h.runCommand).not.toHaveBeenCalled();
-  });
-});
-
-// The worker has no polyfill: Chrome's own listeners cannot answer with a promise, so the answer goes
-// through sendResponse, and a handler that fails answers undefined ("not stored", send again).
-describe("answerThrough: the sender gets the handler's answer, with no polyfill", () => {
-  it('an accepted message keeps the channel open and gets the answer', async () => {
-    const sendResponse = vi.fn();
-    expect(answerThrough(Promise.resolve({ ok: true }), sendResponse)).toBe(true);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true }));
-  });
-  it('a handler that fails answers undefined, which every sender reads as not done', async () => {
-    const sendResponse = vi.fn();
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(answerThrough(Promise.reject(new Error('quota')), sendResponse)).toBe(true);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(undefined));
-  });
-  it('a refused message gets no answer and leaves the channel closed', () => {
-    const sendResponse = vi.fn();
-    expect(answerThrough(undefined, sendResponse)).toBeUndefined();
-    expect(sendResponse).not.toHaveBeenCalled();
   });
 });
