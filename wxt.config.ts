@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { moduleCosts } from './tests/perf/module-costs.mjs';
 
 /**
  * webextension-polyfill in the worker only: it lets the worker's onMessage listener answer with a
@@ -30,7 +31,8 @@ export default defineConfig({
   // The sources archive Mozilla's review asks for: everything needed to rebuild, no test output.
   zip: { excludeSources: ['tests/artifacts/**', 'tests/screenshots/**', 'test-results/**', 'bench/**'] },
   vite: () => ({
-    plugins: [preact(), polyfillInWorkerOnly()],
+    // COSTS=<file> lists what each module costs per chunk (tests/perf/module-costs.mjs).
+    plugins: [preact(), polyfillInWorkerOnly(), ...(process.env.COSTS ? [moduleCosts(process.env.COSTS)] : [])],
     // terser: about 3 % fewer gzipped bytes than esbuild's minifier (14.6 against 15.1 kB on an Upwork page).
     // UNMINIFIED=1 keeps names readable in the bench's profiles (top self-time functions).
     build: { minify: process.env.UNMINIFIED ? false : 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } },
