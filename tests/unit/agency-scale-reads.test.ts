@@ -12,6 +12,7 @@ import { emptyThread } from '@/utils/rules/threads';
 import { syncChoicesNow } from '@/utils/storage/choices-sync';
 import * as store from '@/utils/storage/db';
 import { handleObservation } from '@/entrypoints/background/observe';
+import { refresh } from '@/entrypoints/background/refresh';
 import { countReads } from './store-reads';
 
 const T = Date.now();
@@ -90,5 +91,31 @@ describe('an observation at agency scale', () => {
     expect(ack?.ok).toBe(true);
     // The 60 rows, then the refresh's indexed reads: the rooms awaiting (at most 20 + 60 now), read a few times.
     expect(reads.get('threads') ?? 0).toBeLessThanOrEqual(60 + 3 * (AWAITING + 60));
+  });
+});
+
+describe('a refresh at agency scale', () => {
+  it('reads the rooms awaiting and the last 90 days of the log, never the 3,000 rooms or the whole year', async () => {
+    // A year of answers, two a day: 730 entries, 180 of them in the last 90 days.
+    const tx = (await store.db()).transaction('log', 'readwrite');
+    const entries = Array.from({ length: 730 }, (_, k) => {
+      const replyAt = T - (k / 2) * 24 * HOUR - MINUTE;
+      return {
+        id: `${id(100 + k)}|${replyAt}`,
+        roomId: id(100 + k),
+        kind: 'reply' as const,
+        clientAt: replyAt - HOUR,
+        clientExact: true,
+        replyAt,
+        replyExact: true,
+        contract: false,
+      };
+    });
+    await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+    const reads = countReads();
+    const { view } = await refresh();
+    expect(view.rooms).toHaveLength(AWAITING);
+    expect(reads.get('threads') ?? 0).toBeLessThanOrEqual(2 * AWAITING);
+    expect(reads.get('log') ?? 0).toBeLessThanOrEqual(entries.filter((e) => e.replyAt > T - 90 * 24 * HOUR).length);
   });
 });
