@@ -119,3 +119,16 @@ describe('a refresh at agency scale', () => {
     expect(reads.get('log') ?? 0).toBeLessThanOrEqual(entries.filter((e) => e.replyAt > T - 90 * 24 * HOUR).length);
   });
 });
+
+describe('a burst of refreshes', () => {
+  it('five asked at once (five observations from open tabs) cost at most two refreshes, and each sees the writes before it', async () => {
+    const one = countReads();
+    await refresh();
+    const single = one.get('threads') ?? 0;
+    const burst = countReads();
+    await store.updateThread(id(2), (t) => tagContract(t, 'active', T));
+    const views = await Promise.all([refresh(), refresh(), refresh(), refresh(), refresh()]);
+    expect(burst.get('threads')! - 1).toBeLessThanOrEqual(2 * single);
+    for (const { view } of views) expect(view.rooms.find((r) => r.thread.roomId === id(2))?.contract).toBe('active');
+  });
+});
