@@ -29,10 +29,21 @@ const UNREADABLE = { rooms: [], settings: DEFAULT_SETTINGS, status: EMPTY_STATUS
 const clock = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
 
 let queue: Promise<unknown> = Promise.resolve();
+/** The refresh queued behind the running one and not started yet. */
+let next: ReturnType<typeof refreshNow> | null = null;
 
-/** One refresh at a time, so an older one never lands last. */
+/**
+ * One refresh at a time, so an older one never lands last. A call while one waits to start joins it:
+ * that one reads the store after the caller's write, so a burst of observations costs two refreshes,
+ * not one each (the work no longer queues up).
+ */
 export function refresh() {
-  const run = queue.then(refreshNow);
+  if (next) return next;
+  const run = queue.then(() => {
+    next = null;
+    return refreshNow();
+  });
+  next = run;
   queue = run.catch((err) => console.error('Reply Window: refresh failed', err));
   return run;
 }

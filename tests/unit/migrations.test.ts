@@ -21,6 +21,7 @@ import {
   pageStatus,
   popupThreads,
   proposalsStatus,
+  roomsWithChoices,
   threadsToWatch,
 } from '@/utils/storage/db';
 import type { LogEntry, Thread } from '@/utils/model/types';
@@ -79,6 +80,8 @@ describe('every past schema version upgrades with 100% of its records', () => {
     expect(ids(popup.awaiting)).toEqual(ids(watched.waiting));
     expect(ids(popup.dismissed)).toEqual(ids(threads.filter((t) => t.dismissed)));
     expect([...(await directRoomIds())].sort()).toEqual(ids(threads.filter((t) => t.direct != null)));
+    // The choices index (no version of its own): built on first read, it holds every room with a choice.
+    expect(ids(await roomsWithChoices())).toEqual(ids(threads.map(implied).filter((t) => t.chosenAt)));
     expect((await logSince(0)).map((e) => e.id).sort()).toEqual(((f.stores.log ?? []) as LogEntry[]).map((e) => e.id).sort());
     expect(await pageStatus()).toEqual((f.stores.meta[0] as [string, unknown])[1]);
     const notices = (f.stores.notices ?? []) as { key: string; at: number }[];

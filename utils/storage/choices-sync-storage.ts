@@ -5,7 +5,8 @@ import type { Thread } from '@/utils/model/types';
 import type { Choices } from '@/utils/rules/choices';
 import { withRemoteChoices, sameRoom } from '@/utils/rules/room-merge';
 import { emptyThread } from '@/utils/rules/threads';
-import { db } from './db';
+import { noteChoices } from './chosen-rooms';
+import { db } from './connection';
 import { fitRecords, itemBytes, readRecord, recordOf, SYNC_PREFIX, syncKey, type SyncRecord } from './sync-choices';
 
 /**
@@ -62,15 +63,16 @@ export async function pullChoices(): Promise<Map<string, Choices>> {
 
 /** Merges received choices into the stored rooms in one transaction (a room not read here yet is kept for when it is). */
 export async function applyChoices(remote: ReadonlyMap<string, Choices>, now: number): Promise<Thread[]> {
-  const tx = (await db()).transaction('threads', 'readwrite');
-  const stored = await Promise.all([...remote.keys()].map((id) => tx.store.get(id)));
+  const tx = (await db()).transaction(['threads', 'meta'], 'readwrite');
+  const store = tx.objectStore('threads');
+  const stored = await Promise.all([...remote.keys()].map((id) => store.get(id)));
   const changed: Thread[] = [];
   [...remote].forEach(([id, choices], i) => {
     const here = stored[i] ?? emptyThread(id, now);
     const next = withRemoteChoices(here, choices);
     if (!stored[i] || !sameRoom(next, here)) changed.push(next);
   });
-  await Promise.all([...changed.map((t) => tx.store.put(t)), tx.done]);
+  await Promise.all([...changed.map((t) => store.put(t)), noteChoices(tx.objectStore('meta'), changed), tx.done]);
   return changed;
 }
 

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Choices } from '@/utils/rules/choices';
 import { pruneAsOf } from '@/utils/rules/retention';
 import { applyChoices, pushChoices } from './choices-sync-storage';
-import { allThreads } from './db';
+import { roomsWithChoices } from './chosen-rooms';
 import { isStaleRecord, itemBytes, readRecord, recordOf, sameChoices, SYNC_PREFIX, SYNC_QUOTA, syncKey } from './sync-choices';
 
 /** storage.local: the rooms awaiting a reply whose choices did not fit in sync (the popup says so). */
@@ -29,7 +29,10 @@ export async function syncChoicesNow(now: number): Promise<{ merged: number; loc
     else remote.set(r.roomId, r.choices);
   }
   const merged = await applyChoices(remote, now);
-  const differ = (await allThreads()).filter((t) => {
+  // Only a room with a choice has a record to write, and only one with a record here one to drop: never
+  // every stored room (the choices index, chosen-rooms.ts).
+  const ours = keys.filter((k) => readRecord(k, all[k]).kind === 'ok').map((k) => k.slice(SYNC_PREFIX.length));
+  const differ = (await roomsWithChoices(ours)).filter((t) => {
     const record = recordOf(t, now);
     const key = syncKey(t.roomId);
     // A room with nothing left to carry drops its own record; one we cannot read is left alone.

@@ -7,6 +7,11 @@ import { choicesOf, withChoices } from '@/utils/rules/choices';
 export const DB_NAME = 'reply-window';
 export const DB_VERSION = 6;
 
+/** The ids of every room that carries a choice (and perhaps a few that no longer do): see chosen-rooms.ts. */
+export interface ChosenRooms {
+  ids: string[];
+}
+
 export interface ReplyWindowDB extends DBSchema {
   /**
    * Indexed so the worker and the popup read only what they need in an agency inbox of 10,000 rooms:
@@ -19,7 +24,8 @@ export interface ReplyWindowDB extends DBSchema {
     value: Thread;
     indexes: { waitingSince: number; deadline: number; dismissedAt: number; updatedAt: number; direct: number };
   };
-  meta: { key: 'page'; value: PageStatus };
+  /** The page's status (key 'page'), and the ids of the rooms with choices (key 'chosen', chosen-rooms.ts). */
+  meta: { key: 'page' | 'chosen'; value: PageStatus | ChosenRooms };
   /** Warnings already handled (shown, summarised or silenced): key -> when. */
   notices: { key: string; value: { key: string; at: number } };
   /** The response log: one entry per answer; indexed by when it was answered, for pruning. */
