@@ -23,7 +23,7 @@ function Radios<K extends 'badgeCounts' | 'badgeInvitations'>(props: {
 }) {
   const { k, legend, choices, draft } = props;
   return (
-    <fieldset>
+    <fieldset class="choice">
       <legend>{t(legend)}</legend>
       {choices.map(([value, label]) => (
         <label class="check" key={value}>

@@ -49,10 +49,31 @@ export function TemplatesEditor({ initial, save }: TemplatesEditorProps) {
             const label = tpl.name || t('optTplNew');
             return (
               <li key={tpl.id} class="template" data-template-id={tpl.id}>
-                <label>
-                  {t('optTplName')}
-                  <input type="text" maxLength={60} value={tpl.name} onInput={(e) => edit(i, { name: e.currentTarget.value })} />
-                </label>
+                <div class="template-head">
+                  <label class="row">
+                    {t('optTplName')}
+                    <input type="text" maxLength={60} value={tpl.name} onInput={(e) => edit(i, { name: e.currentTarget.value })} />
+                  </label>
+                  <div class="template-buttons">
+                    <button type="button" disabled={i === 0} aria-label={t('optTplUp', label)} onClick={() => move(i, -1)}>
+                      ↑
+                    </button>
+                    <button type="button" disabled={i === list.length - 1} aria-label={t('optTplDown', label)} onClick={() => move(i, 1)}>
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        change(
+                          list.filter((_, j) => j !== i),
+                          0,
+                        )
+                      }
+                    >
+                      {t('optTplDelete', label)}
+                    </button>
+                  </div>
+                </div>
                 <label>
                   {t('optTplText')}
                   <textarea
@@ -78,25 +99,6 @@ export function TemplatesEditor({ initial, save }: TemplatesEditorProps) {
                     {errors[i]}
                   </p>
                 )}
-                <div class="template-buttons">
-                  <button type="button" disabled={i === 0} aria-label={t('optTplUp', label)} onClick={() => move(i, -1)}>
-                    ↑
-                  </button>
-                  <button type="button" disabled={i === list.length - 1} aria-label={t('optTplDown', label)} onClick={() => move(i, 1)}>
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      change(
-                        list.filter((_, j) => j !== i),
-                        0,
-                      )
-                    }
-                  >
-                    {t('optTplDelete', label)}
-                  </button>
-                </div>
               </li>
             );
           })}
