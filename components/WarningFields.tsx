@@ -72,8 +72,14 @@ export function WarningFields({ draft }: { draft: SettingsDraft }) {
               </span>
             ))}
             {rows.length < MAX_LEADS && (
-              <button type="button" class="add" onClick={() => setLeads(w, [...rows, { value: '', unit: 'h' }])}>
-                {t('optLeadAdd')}
+              <button
+                type="button"
+                class="add"
+                aria-label={t('optLeadAdd')}
+                title={t('optLeadAdd')}
+                onClick={() => setLeads(w, [...rows, { value: '', unit: 'h' }])}
+              >
+                +
               </button>
             )}
             <Err id={`leadMinutes.${w}`} errors={errors} />
