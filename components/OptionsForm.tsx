@@ -20,11 +20,13 @@ export interface OptionsFormProps {
 
 export function OptionsForm({ initial, save, children }: OptionsFormProps) {
   const draft = useSettingsDraft(initial, save);
-  const { commit, saved } = draft;
+  const { commit, saved, errors } = draft;
+  // "Saved." fades after a moment (it would cover the text under it); "Not saved" stays.
+  const ok = saved && !Object.keys(errors).length ? ' ok' : '';
   return (
     <>
       {/* Fixed at the bottom of the view, so "Saved" is said where the change was made. */}
-      <p role="status" class={`saved autosaved${saved ? ' shown' : ''}`}>
+      <p role="status" class={`saved autosaved${saved ? ' shown' : ''}${ok}`}>
         {saved}
       </p>
       <OptionsGroup id="alerts" title={t('optGroupAlerts')}>

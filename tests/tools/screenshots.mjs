@@ -62,6 +62,7 @@ for (const time of ['09:00', '14:00']) {
   await stats.getByRole('button', { name: 'Add', exact: true }).click();
 }
 await stats.getByText('Saved.').waitFor();
+await stats.waitForTimeout(3200); // "Saved." has faded
 await stats.screenshot({ path: `${OUT}/store-3-settings.png` });
 await stats.emulateMedia({ colorScheme: 'dark' });
 await stats.screenshot({ path: `${OUT}/settings-dark.png` });
