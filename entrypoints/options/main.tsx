@@ -19,6 +19,7 @@ import { allInvitations, allLog, allThreads, pageStatus } from '@/utils/storage/
 import type { Settings } from '@/utils/rules/settings';
 import { loadSettings, saveSettings } from '@/utils/storage/settings-storage';
 import './options.css';
+import './fields.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
