@@ -64,9 +64,8 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll, setting
   }
 
   return (
-    <section class="data" aria-labelledby="data-head">
-      <h2 id="data-head">{t('dataTitle')}</h2>
-      <p>{t('dataIntro')}</p>
+    <div class="data">
+      <p class="fixed">{t('dataIntro')}</p>
       <p class="buttons">
         <button
           type="button"
@@ -138,6 +137,6 @@ export function DataSection({ exportJson, exportCsv, restore, deleteAll, setting
       <p role="status" class="data-status">
         {message}
       </p>
-    </section>
+    </div>
   );
 }

@@ -1,15 +1,9 @@
 // Quiet hours and away mode: the two settings about when the freelancer is not there.
 import { t } from '@/utils/text/i18n';
-import type { Settings, SettingsErrors } from '@/utils/rules/settings';
 import { Err } from './FieldError';
+import type { SettingsDraft } from './settings-draft';
 
-export interface FieldsProps {
-  s: Settings;
-  set: (patch: Partial<Settings>) => void;
-  errors: SettingsErrors;
-}
-
-export function QuietAndAwayFields({ s, set, errors }: FieldsProps) {
+export function QuietAndAwayFields({ draft: { s, set, errors } }: { draft: SettingsDraft }) {
   return (
     <>
       <fieldset>
@@ -22,22 +16,24 @@ export function QuietAndAwayFields({ s, set, errors }: FieldsProps) {
           />
           {t('optQuietOn')}
         </label>
-        <label>
-          {t('optFrom')}
-          <input
-            type="time"
-            value={s.quietHours.start}
-            onInput={(e) => set({ quietHours: { ...s.quietHours, start: e.currentTarget.value } })}
-          />
-        </label>
-        <label>
-          {t('optTo')}
-          <input
-            type="time"
-            value={s.quietHours.end}
-            onInput={(e) => set({ quietHours: { ...s.quietHours, end: e.currentTarget.value } })}
-          />
-        </label>
+        <div class="times">
+          <label>
+            {t('optFrom')}
+            <input
+              type="time"
+              value={s.quietHours.start}
+              onInput={(e) => set({ quietHours: { ...s.quietHours, start: e.currentTarget.value } })}
+            />
+          </label>
+          <label>
+            {t('optTo')}
+            <input
+              type="time"
+              value={s.quietHours.end}
+              onInput={(e) => set({ quietHours: { ...s.quietHours, end: e.currentTarget.value } })}
+            />
+          </label>
+        </div>
         <Err id="quietHours" errors={errors} />
         <label class="check">
           <input type="checkbox" checked={s.policyBreaksQuiet} onChange={(e) => set({ policyBreaksQuiet: e.currentTarget.checked })} />
@@ -55,7 +51,7 @@ export function QuietAndAwayFields({ s, set, errors }: FieldsProps) {
           />
           {t('optAwayOn')}
         </label>
-        <label>
+        <label class="row">
           {t('optBackOn')}
           <input
             type="date"

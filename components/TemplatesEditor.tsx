@@ -1,9 +1,10 @@
-// The holding-reply templates: add, edit, reorder, delete; Save stores the whole
-// list or nothing, and says why a template was refused. Names and texts are text.
-import { useState } from 'preact/hooks';
+// The holding-reply templates: add, edit, reorder, delete. Each change is saved as it is made (typing:
+// after a pause), the whole list or nothing; a refused template says why, under it. Names and texts are text.
+import { useRef, useState } from 'preact/hooks';
 import { MAX_TEMPLATE_CHARS, type CheckedTemplates, type Template, type TemplateErrors } from '@/utils/rules/templates';
 import { unknownPlaceholders } from '@/utils/text/holding-reply';
 import { t } from '@/utils/text/i18n';
+import { useAutosave } from './autosave';
 
 export interface TemplatesEditorProps {
   initial: Template[];
@@ -17,28 +18,30 @@ export function TemplatesEditor({ initial, save }: TemplatesEditorProps) {
   const [list, setList] = useState(initial);
   const [errors, setErrors] = useState<TemplateErrors>({});
   const [saved, setSaved] = useState<string | null>(null);
-  const change = (next: Template[]) => {
+  const saves = useRef(0);
+  const { later, flush } = useAutosave(async (next: Template[]) => {
+    const mine = ++saves.current;
+    const result = await save(next);
+    if (mine !== saves.current) return; // an older answer, overtaken by a later change
+    setErrors(result.ok ? {} : result.errors);
+    setSaved(t(result.ok ? 'optSaved' : 'optTplNotSaved'));
+  });
+  /** `delay` 0: a button's change is saved at once; typing waits for a pause. A new, empty template waits for its text. */
+  const change = (next: Template[], delay?: number | null) => {
     setList(next);
     setSaved(null);
+    if (delay !== null) later(next, delay);
   };
   const edit = (i: number, patch: Partial<Template>) => change(list.map((tpl, j) => (j === i ? { ...tpl, ...patch } : tpl)));
   const move = (i: number, by: number) => {
     const next = [...list];
     [next[i], next[i + by]] = [next[i + by], next[i]];
-    change(next);
+    change(next, 0);
   };
 
-  async function submit(e: Event) {
-    e.preventDefault();
-    const result = await save(list);
-    setErrors(result.ok ? {} : result.errors);
-    setSaved(t(result.ok ? 'optSaved' : 'optNotSaved'));
-  }
-
   return (
-    <form class="templates" onSubmit={submit} noValidate>
-      <fieldset>
-        <legend>{t('optTemplates')}</legend>
+    <form class="templates" onSubmit={(e) => (e.preventDefault(), flush())} onFocusOut={flush} noValidate>
+      <div class="templates-body">
         <p class="fixed">{t('optTemplatesHelp')}</p>
         <ol class="template-list">
           {list.map((tpl, i) => {
@@ -46,10 +49,31 @@ export function TemplatesEditor({ initial, save }: TemplatesEditorProps) {
             const label = tpl.name || t('optTplNew');
             return (
               <li key={tpl.id} class="template" data-template-id={tpl.id}>
-                <label>
-                  {t('optTplName')}
-                  <input type="text" maxLength={60} value={tpl.name} onInput={(e) => edit(i, { name: e.currentTarget.value })} />
-                </label>
+                <div class="template-head">
+                  <label class="row">
+                    {t('optTplName')}
+                    <input type="text" maxLength={60} value={tpl.name} onInput={(e) => edit(i, { name: e.currentTarget.value })} />
+                  </label>
+                  <div class="template-buttons">
+                    <button type="button" disabled={i === 0} aria-label={t('optTplUp', label)} onClick={() => move(i, -1)}>
+                      ↑
+                    </button>
+                    <button type="button" disabled={i === list.length - 1} aria-label={t('optTplDown', label)} onClick={() => move(i, 1)}>
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        change(
+                          list.filter((_, j) => j !== i),
+                          0,
+                        )
+                      }
+                    >
+                      {t('optTplDelete', label)}
+                    </button>
+                  </div>
+                </div>
                 <label>
                   {t('optTplText')}
                   <textarea
@@ -75,38 +99,22 @@ export function TemplatesEditor({ initial, save }: TemplatesEditorProps) {
                     {errors[i]}
                   </p>
                 )}
-                <div class="template-buttons">
-                  <button type="button" disabled={i === 0} aria-label={t('optTplUp', label)} onClick={() => move(i, -1)}>
-                    ↑
-                  </button>
-                  <button type="button" disabled={i === list.length - 1} aria-label={t('optTplDown', label)} onClick={() => move(i, 1)}>
-                    ↓
-                  </button>
-                  <button type="button" onClick={() => change(list.filter((_, j) => j !== i))}>
-                    {t('optTplDelete', label)}
-                  </button>
-                </div>
               </li>
             );
           })}
         </ol>
-        <button type="button" onClick={() => change([...list, { id: newId(), name: t('optTplNew'), text: '' }])}>
+        <button type="button" onClick={() => change([...list, { id: newId(), name: t('optTplNew'), text: '' }], null)}>
           {t('optTplAdd')}
         </button>
-      </fieldset>
+      </div>
       {errors.all && (
         <p class="error" role="alert">
           {errors.all}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('optTplSave')}
-        </button>
-        <span role="status" class="saved">
-          {saved}
-        </span>
-      </div>
+      <p role="status" class={`saved autosaved${saved ? ' shown' : ''}`}>
+        {saved}
+      </p>
     </form>
   );
 }

@@ -165,7 +165,7 @@ test('the in-page template choice opens next to the reply box in a shadow root, 
   await expect(page.locator(`a[href*="${SARAH}"]`)).toHaveAttribute('data-reply-window', 'on-time');
 });
 
-test('the templates editor marks unknown placeholders, refuses a text over 2,000 characters with the reason, and keeps names as text', async ({
+test('the templates editor saves as it is typed, marks unknown placeholders, refuses a text over 2,000 characters with the reason, and keeps names as text', async ({
   context,
   extensionId,
 }) => {
@@ -173,6 +173,8 @@ test('the templates editor marks unknown placeholders, refuses a text over 2,000
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const templates = options.locator('form.templates');
   await expect(templates.locator('li.template')).toHaveCount(3);
+  // No Save button: each change is saved as it is made.
+  await expect(templates.getByRole('button', { name: /^Save/ })).toHaveCount(0);
   const last = templates.locator('li.template').last();
   await templates.getByRole('button', { name: 'Add a template' }).click();
   const added = templates.locator('li.template').last();
@@ -180,8 +182,8 @@ test('the templates editor marks unknown placeholders, refuses a text over 2,000
   await added.getByLabel('Text').fill('Hi {frist_name}, back by {by}.');
   await expect(added.getByTestId('unknown-placeholders')).toHaveText(/Unknown placeholder, kept as typed: \{frist_name\}/);
   await added.getByLabel('Text').fill('x'.repeat(2_001));
-  await templates.getByRole('button', { name: 'Save templates' }).click();
   await expect(added.getByRole('alert')).toHaveText('This text has 2001 characters; a template may have at most 2000.');
+  await expect(templates.getByRole('status')).toHaveText('Not saved: the reason is under the template.');
   // Refused as a whole: after a reload the three defaults are still there, unchanged.
   await options.reload();
   await expect(templates.locator('li.template')).toHaveCount(3);
@@ -190,11 +192,18 @@ test('the templates editor marks unknown placeholders, refuses a text over 2,000
   await templates.getByRole('button', { name: 'Add a template' }).click();
   await added.getByLabel('Name').fill('<img src=x onerror="document.title=1">');
   await added.getByLabel('Text').fill('Thanks {first_name}!');
-  await templates.getByRole('button', { name: 'Save templates' }).click();
   await expect(templates.getByRole('status')).toHaveText('Saved.');
+  await expect
+    .poll(() =>
+      options.evaluate(
+        async () => ((await chrome.storage.sync.get('templates')).templates as { text: string }[] | undefined)?.at(-1)?.text,
+      ),
+    )
+    .toBe('Thanks {first_name}!');
   await options.reload();
   await expect(templates.locator('li.template')).toHaveCount(4);
   await expect(added.getByLabel('Name')).toHaveValue('<img src=x onerror="document.title=1">');
+  await expect(added.getByLabel('Text')).toHaveValue('Thanks {first_name}!');
   expect(await options.locator('form.templates img').count()).toBe(0);
   expect(await options.title()).not.toBe('1');
 });

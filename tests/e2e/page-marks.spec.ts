@@ -92,6 +92,7 @@ test('a 1-hour best-practice window gives the same state on the page, the badge 
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByText("Advanced: Upwork's reply windows").click(); // Upwork's own windows are under Advanced
   await options.getByLabel('Best practice (hours)').fill('1');
   await options.keyboard.press('Tab'); // leaving the field saves it
   await expect(options.getByRole('status').first()).toHaveText('Saved.');

@@ -67,6 +67,7 @@ test('snooze and "no reply needed" take a room off the badge; undo brings it bac
 test('options persist across a reload and refuse bad values', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByText("Advanced: Upwork's reply windows").click(); // Upwork's own windows are under Advanced
   const best = options.getByLabel('Best practice (hours)');
   await best.fill('3');
   await options.getByLabel('Your name as Upwork shows it', { exact: false }).fill('Alex Rivera');
@@ -79,6 +80,7 @@ test('options persist across a reload and refuse bad values', async ({ context, 
   await expect(options.getByRole('status').first()).toContainText('Not saved');
 
   await options.reload();
+  await options.getByText("Advanced: Upwork's reply windows").click();
   await expect(options.getByLabel('Best practice (hours)')).toHaveValue('3');
   await expect(options.getByLabel('Expected (hours)')).toHaveValue('24');
   const stored = await options.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);

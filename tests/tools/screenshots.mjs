@@ -56,6 +56,13 @@ await popup.waitForSelector('.rooms li');
 const stats = await context.newPage();
 await stats.goto(`chrome-extension://${extensionId}/options.html`);
 await stats.waitForSelector('form');
+// Two reminder times, so the picture shows the chips.
+for (const time of ['09:00', '14:00']) {
+  await stats.getByLabel('Reminder time to add').fill(time);
+  await stats.getByRole('button', { name: 'Add', exact: true }).click();
+}
+await stats.getByText('Saved.').waitFor();
+await stats.waitForTimeout(3200); // "Saved." has faded
 await stats.screenshot({ path: `${OUT}/store-3-settings.png` });
 await stats.emulateMedia({ colorScheme: 'dark' });
 await stats.screenshot({ path: `${OUT}/settings-dark.png` });

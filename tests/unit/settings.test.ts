@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
-import { parseLeadTimes, formatLeadTimes } from '@/utils/text/lead-times';
 import { checkSettings, DEFAULT_SETTINGS, isAway } from '@/utils/rules/settings';
 import { loadSettings, saveSettings } from '@/utils/storage/settings-storage';
 import { settingsChanges } from '@/utils/rules/settings-diff';
@@ -72,19 +71,6 @@ describe('what a restore would change', () => {
     ]);
     expect(settingsChanges(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS })).toEqual([]);
   });
-});
-
-describe('lead times as written', () => {
-  it.each([
-    ['30 min', [30]],
-    ['3 h', [180]],
-    ['1 d, 6 h', [1440, 360]],
-    ['90m', [90]],
-  ])('%s', (text, minutes) => {
-    expect(parseLeadTimes(text)).toEqual(minutes);
-    expect(parseLeadTimes(formatLeadTimes(minutes))).toEqual(minutes);
-  });
-  it('refuses what is not a duration', () => expect(parseLeadTimes('soon')).toBeNull());
 });
 
 describe('away mode', () => {
