@@ -36,7 +36,7 @@ class SlicedRead {
     this.container = listContainer(doc);
   }
 
-  /** The list it reads is still the page's: a list mounted anew is read whole again. */
+  /** The list it reads is still the page's: a list mounted anew is read whole again (so is a workroom page, by the watcher). */
   get valid(): boolean {
     return !!this.container?.isConnected && listContainer(this.doc) === this.container;
   }
@@ -118,7 +118,7 @@ export class WholeRead {
     const { host } = this;
     if (this.slices !== s) return;
     // Cancelled: a watchable Messages page starts the whole read again.
-    if (!host.watchable() || !s.valid) return void ((this.slices = null), host.schedule());
+    if (!host.watchable() || !s.valid || isWorkroomMessages(location.href)) return void ((this.slices = null), host.schedule());
     try {
       const now = Date.now();
       const first = s.first;

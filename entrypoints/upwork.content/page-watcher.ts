@@ -5,14 +5,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Observation } from '@/utils/model/types';
 import type { ObservationAck } from '@/utils/protocol/messages';
 import { isMessagesPage } from '@/utils/upwork/addresses';
-import { readChanges } from '@/utils/upwork/read-page';
 import { AnsweredRows } from './answered';
 import { WholeRead, type ReadHost } from './first-read';
 import { LabelTurns } from './label-turns';
 import { PageMarks } from './marks';
 import { RowChanges } from './row-changes';
 import { WatchTargets } from './watch-targets';
-import { stillWatching, STILL_WATCHING_MS, type LastSent } from './still-watching';
+import { StillWatching } from './still-watching';
 
 const DEBOUNCE_MS = 120;
 /** How long the app may take to render before we call the layout unrecognised. */
@@ -20,7 +19,6 @@ const LAYOUT_WAIT_MS = 10_000;
 
 export class PageWatcher {
   private readonly marks: PageMarks;
-  private readonly host: ReadHost;
   private readonly answered = new AnsweredRows();
   private readonly changes = new RowChanges((row, id, remounted) => {
     if (id && !remounted) this.answered.forget(id);
@@ -29,10 +27,10 @@ export class PageWatcher {
   private selfName: string | null = null;
   private fullRead = true;
   private readonly whole: WholeRead;
+  private readonly still: StillWatching;
   private batchStart = 0;
   private timer: number | null = null;
   private readonly targets: WatchTargets;
-  private last: LastSent | null = null;
   private online = true;
 
   constructor(
@@ -43,8 +41,13 @@ export class PageWatcher {
     this.targets = new WatchTargets(doc, (records) => this.onMutations(records));
     const turns = new LabelTurns(ctx, (now) => this.marks.turn(now));
     this.marks = new PageMarks((at) => turns.at(at));
-    this.host = this.hostOf();
-    this.whole = new WholeRead(this.host);
+    this.whole = new WholeRead(this.hostOf());
+    // A quiet, visible page says it is still watching (see still-watching.ts).
+    this.still = new StillWatching(
+      ctx,
+      () => this.pageNow(),
+      (obs) => this.send(obs),
+    );
   }
 
   start(): void {
@@ -61,22 +64,23 @@ export class PageWatcher {
     });
     this.ctx.onInvalidated(() => this.targets.disconnect());
     this.restart();
-    this.beat();
+    this.still.start();
   }
 
-  /** A quiet, visible page says it is still watching (see still-watching.ts). */
-  private beat(): void {
-    this.ctx.setTimeout(() => {
-      const listWatched = !this.fullRead && this.timer === null && this.targets.listWatched;
-      const page = { online: this.online, visible: this.visible(), messagesPage: isMessagesPage(location.href), listWatched };
-      const signal = stillWatching(this.last, page, Date.now());
-      if (signal) this.send(signal);
-      this.beat();
-    }, STILL_WATCHING_MS);
+  private deliver(obs: Observation, since: number): void {
+    this.answered.note(obs, since);
+    this.send(obs);
   }
+
+  private pageNow = () => ({
+    online: this.online,
+    visible: this.visible(),
+    messagesPage: isMessagesPage(location.href),
+    listWatched: !this.fullRead && this.timer === null && this.targets.listWatched,
+  });
 
   private send(obs: Observation): void {
-    this.last = { at: obs.seenAt, layout: obs.layout, missing: obs.missing };
+    this.still.sent(obs);
     this.emit(obs);
   }
 
@@ -93,6 +97,8 @@ export class PageWatcher {
 
   /** The sender had to drop observations: read every mounted row again. */
   readEverything(): void {
+    // A read in slices under way may have sent slices the sender dropped: it starts again.
+    this.whole.cancel();
     this.fullRead = true;
     this.schedule();
   }
@@ -153,13 +159,10 @@ export class PageWatcher {
       this.changes.reattach = false;
       const now = Date.now();
       if (this.fullRead) return this.whole.start(now, since);
-      const rows = [...this.changes.rows].filter((r) => r.isConnected);
-      const obs = readChanges(this.doc, location.href, rows, this.changes.conversation, now, this.selfName);
-      this.changes.conversation = false;
-      this.changes.clear();
+      const { rows, obs } = this.changes.read(this.doc, location.href, now, this.selfName);
       // Mark the rows just read from what is known, before the worker answers: a replaced row keeps its mark.
       this.marks.track(rows, now);
-      if (obs) this.host.deliver(obs, since);
+      if (obs) this.deliver(obs, since);
     } catch (err) {
       this.failed(err);
     }
@@ -173,10 +176,7 @@ export class PageWatcher {
       watchable: () => this.visible() && this.online && isMessagesPage(location.href),
       later: (fn, ms) => void this.ctx.setTimeout(fn, ms),
       track: (els, now) => this.marks.track(els, now),
-      deliver: (obs, since) => {
-        this.answered.note(obs, since);
-        this.send(obs);
-      },
+      deliver: (obs, since) => this.deliver(obs, since),
       done: (again) => {
         this.fullRead = again;
         // Rows that changed while it was read in slices.

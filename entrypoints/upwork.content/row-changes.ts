@@ -1,7 +1,9 @@
 // What the page's mutations say changed since the last read: the rows (by element), whether the
 // conversation did, and whether the room list or the conversation may have appeared.
 // Invariant: the work per batch follows the mutation records, never the mounted rows.
+import type { Observation } from '@/utils/model/types';
 import { roomIdOf } from '@/utils/upwork/addresses';
+import { readChanges } from '@/utils/upwork/read-page';
 import { pick, SEL } from '@/utils/upwork/selectors';
 
 export const ROW = SEL.row.join(', ');
@@ -52,6 +54,15 @@ export class RowChanges {
           this.gone(row, id, !!id && remounted.has(id));
         }
       }
+  }
+
+  /** Reads what changed (the rows still mounted, the conversation if it changed) and starts a new batch. */
+  read(doc: Document, url: string, now: number, knownSelf: string | null): { rows: Element[]; obs: Observation | null } {
+    const rows = [...this.rows].filter((r) => r.isConnected);
+    const obs = readChanges(doc, url, rows, this.conversation, now, knownSelf);
+    this.conversation = false;
+    this.rows.clear();
+    return { rows, obs };
   }
 
   clear(): void {
