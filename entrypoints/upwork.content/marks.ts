@@ -36,10 +36,24 @@ function tooltip(row: Element, was: string | null, sentence: string | null): voi
   else if (title !== sentence) row.setAttribute('title', sentence);
 }
 
-/** Sets or clears one row's mark; touches the DOM only where something changed. */
-export function markRow(row: Element, room: MarkedRoom | undefined, lengths: WindowLengths, now: number): void {
+/**
+ * Whether a row about to be marked must be made the label's anchor: a row Upwork positions itself
+ * (absolute, sticky: a virtualized list) already anchors it. A style read: a batch reads it for all
+ * its rows before writing any mark, so the page's styles are recomputed once, not once per row.
+ */
+export const needsAnchor = (row: Element): boolean => !row.hasAttribute(MARK) && getComputedStyle(row).position === 'static';
+
+/** Sets or clears one row's mark; touches the DOM only where something changed. `st`: the room's standing, when known. */
+export function markRow(
+  row: Element,
+  room: MarkedRoom | undefined,
+  lengths: WindowLengths,
+  now: number,
+  anchor?: boolean,
+  st: Standing | undefined = room && standingOf(room, lengths, now),
+): void {
   const was = row.getAttribute(MARK_LABEL);
-  if (!room) {
+  if (!room || !st) {
     if (row.hasAttribute(MARK)) {
       tooltip(row, was, null);
       for (const a of ALL) row.removeAttribute(a);
@@ -47,13 +61,12 @@ export function markRow(row: Element, room: MarkedRoom | undefined, lengths: Win
     return;
   }
   // The user's window lengths, as on the badge and in the popup; agreed terms replace them for that room.
-  const { status, undecided } = standingOf(room, lengths, now);
+  const { status, undecided } = st;
   const snoozed = room.snoozedUntil !== null && room.snoozedUntil > now;
   const latest = room.waitingSinceLatest ?? room.waitingSince;
   const wait = { range: startRange(room.exact, room.waitingSince, latest), undecidedUntil: undecided?.latestDeadline ?? null };
   const label = markLabel(status, now, lengths, room.exact, snoozed, wait);
-  // A row Upwork positions itself (absolute, sticky: a virtualized list) already anchors the label.
-  if (!row.hasAttribute(MARK) && getComputedStyle(row).position === 'static') row.setAttribute(MARK_ANCHOR, '');
+  if (anchor ?? needsAnchor(row)) row.setAttribute(MARK_ANCHOR, '');
   put(row, MARK, markValue(status, undecided));
   put(row, MARK_LABEL, label);
   put(row, MARK_SHORT, shortMark(status, now, undecided));
@@ -67,8 +80,7 @@ const standingOf = (room: MarkedRoom, lengths: WindowLengths, now: number): Stan
   standing(room.waitingSince, room.waitingSinceLatest ?? room.waitingSince, room.contract, now, lengths, room.terms);
 
 /** When a room's label next changes: its texts count whole minutes from its deadline, and it turns when either end of its range does. */
-function nextTurn(room: MarkedRoom, lengths: WindowLengths, now: number): number {
-  const { status } = standingOf(room, lengths, now);
+function nextTurn(room: MarkedRoom, { status }: Standing, now: number): number {
   const deadline = status.deadline;
   const toBoundary = (((deadline - now) % MINUTE) + MINUTE) % MINUTE;
   const snoozeEnd = room.snoozedUntil !== null && room.snoozedUntil > now ? room.snoozedUntil : Infinity;
@@ -89,12 +101,16 @@ export class PageMarks {
   /** `onDue(at)`: some label turns at `at`; call turn() then. */
   constructor(private readonly onDue: (at: number) => void = () => undefined) {}
 
-  /** A row mounted or changed: mark it from what is known. */
-  track(row: Element, now: number): void {
-    const id = roomIdOf(row.getAttribute('href'));
-    if (!id) return;
-    this.rows.set(id, row);
-    this.mark(id, now);
+  /** Rows mounted or changed: mark them from what is known. */
+  track(rows: Iterable<Element>, now: number): void {
+    const ids: string[] = [];
+    for (const row of rows) {
+      const id = roomIdOf(row.getAttribute('href'));
+      if (!id) continue;
+      this.rows.set(id, row);
+      ids.push(id);
+    }
+    this.markAll(ids, now);
   }
 
   /** A row unmounted (if it is still the one we know for its room). */
@@ -108,45 +124,74 @@ export class PageMarks {
 
   /** Applies an acknowledgement; marks only the rooms it changes (all marked ones if the lengths changed). */
   apply(ack: ObservationAck, now: number): void {
-    const lengthsChanged = JSON.stringify(ack.lengths) !== JSON.stringify(this.lengths);
+    const lengthsChanged = !sameLengths(ack.lengths, this.lengths);
     this.lengths = ack.lengths;
     const touched = new Set<string>();
-    if (ack.full) {
-      for (const id of this.rooms.keys()) touched.add(id);
-      this.rooms = new Map();
-    }
-    if (lengthsChanged) for (const id of this.rooms.keys()) touched.add(id);
+    const before = this.rooms;
+    if (ack.full) this.rooms = new Map();
+    if (ack.full || lengthsChanged) for (const id of before.keys()) touched.add(id);
     for (const id of ack.cleared) if (this.rooms.delete(id)) touched.add(id);
     for (const r of ack.awaiting) {
+      // A full answer repeats the rooms that did not change: their marks stand (the lengths did not change either).
+      const old = before.get(r.roomId);
+      if (!lengthsChanged && old && sameRoom(old, r)) touched.delete(r.roomId);
+      else touched.add(r.roomId);
       this.rooms.set(r.roomId, r);
-      touched.add(r.roomId);
     }
     this.version = ack.version;
-    for (const id of touched) this.mark(id, now);
+    this.markAll(touched, now);
   }
 
   /** Relabels the rooms whose label turned by now; returns when the next one turns (or null). */
   turn(now: number): number | null {
     let next: number | null = null;
+    const turned: string[] = [];
     for (const [id, at] of this.due) {
-      const when = at <= now ? this.mark(id, now) : at;
-      if (when !== null && (next === null || when < next)) next = when;
+      if (at <= now) turned.push(id);
+      else if (next === null || at < next) next = at;
+    }
+    this.markAll(turned, now);
+    for (const id of turned) {
+      const at = this.due.get(id);
+      if (at !== undefined && (next === null || at < next)) next = at;
     }
     return next;
   }
 
-  private mark(id: string, now: number): number | null {
-    const row = this.rows.get(id);
-    if (!row) return null;
-    const room = this.rooms.get(id);
-    markRow(row, room, this.lengths, now);
-    if (!room) {
-      this.due.delete(id);
-      return null;
+  /** Marks rooms' rows: every style read (needsAnchor) before any write. */
+  private markAll(ids: Iterable<string>, now: number): void {
+    const anchors = new Map<string, boolean>();
+    for (const id of ids) {
+      const row = this.rows.get(id);
+      if (row && this.rooms.has(id)) anchors.set(id, needsAnchor(row));
     }
-    const at = nextTurn(room, this.lengths, now);
+    for (const id of ids) this.mark(id, now, anchors.get(id) ?? false);
+  }
+
+  private mark(id: string, now: number, anchor: boolean): void {
+    const row = this.rows.get(id);
+    if (!row) return;
+    const room = this.rooms.get(id);
+    const st = room && standingOf(room, this.lengths, now);
+    markRow(row, room, this.lengths, now, anchor, st);
+    if (!room || !st) {
+      this.due.delete(id);
+      return;
+    }
+    const at = nextTurn(room, st, now);
     this.due.set(id, at);
     this.onDue(at);
-    return at;
   }
 }
+
+const sameLengths = (a: WindowLengths, b: WindowLengths) =>
+  Object.keys(a).length === Object.keys(b).length && (Object.keys(a) as (keyof WindowLengths)[]).every((k) => a[k] === b[k]);
+
+/** The same mark: every field a label is made of (terms are compared as the worker sends them). */
+const sameRoom = (a: MarkedRoom, b: MarkedRoom) =>
+  a.waitingSince === b.waitingSince &&
+  (a.waitingSinceLatest ?? null) === (b.waitingSinceLatest ?? null) &&
+  a.exact === b.exact &&
+  a.contract === b.contract &&
+  a.snoozedUntil === b.snoozedUntil &&
+  JSON.stringify(a.terms ?? null) === JSON.stringify(b.terms ?? null);

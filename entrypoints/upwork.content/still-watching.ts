@@ -1,6 +1,7 @@
 // The signal a quiet, visible Messages page sends: observations come only after DOM changes, so without
 // it the view would turn "old" after staleAfterHours (15 minutes at the least) while the user watches.
 // Invariant: while the tab is visible (online, its room list watched, nothing waiting to be read), the view is current.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Observation } from '@/utils/model/types';
 
 export const STILL_WATCHING_MS = 5 * 60_000;
@@ -29,4 +30,28 @@ export function stillWatching(last: LastSent | null, page: PageNow, now: number)
   if (!last || now - last.at < STILL_WATCHING_MS || last.layout === 'unrecognised') return null;
   if (!page.online || !page.visible || !page.messagesPage || !page.listWatched) return null;
   return { seenAt: now, layout: last.layout, missing: last.missing, rows: [], open: null, selfName: null };
+}
+
+/** Every STILL_WATCHING_MS, sends the signal when it is due; `page()`: what the watcher knows right now. */
+export class StillWatching {
+  private last: LastSent | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly page: () => PageNow,
+    private readonly send: (obs: Observation) => void,
+  ) {}
+
+  start(): void {
+    this.ctx.setTimeout(() => {
+      const signal = stillWatching(this.last, this.page(), Date.now());
+      if (signal) this.send(signal);
+      this.start();
+    }, STILL_WATCHING_MS);
+  }
+
+  /** The page sent an observation (the signal included). */
+  sent(obs: Observation): void {
+    this.last = { at: obs.seenAt, layout: obs.layout, missing: obs.missing };
+  }
 }

@@ -1,6 +1,12 @@
 // What the worker keeps about the Messages page itself, merged from reads in any order. Pure.
 import type { Observation, PageStatus } from '@/utils/model/types';
 
+/**
+ * Among an observation's `missing`: a slice of a read in slices (the content script's first read of a
+ * long list). Its rows are read like a change's; only the last slice is a read of the whole list.
+ */
+export const PARTIAL_READ = 'partial';
+
 export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, layout: null, missing: [], selfName: null };
 
 /**
@@ -10,8 +16,8 @@ export const EMPTY_STATUS: PageStatus = { lastReadAt: null, checkedAt: null, lay
  */
 export function pageAfter(s: PageStatus, obs: Observation): PageStatus {
   const newer = obs.seenAt >= (s.checkedAt ?? 0);
-  // A workroom, or a conversation whose room list was not on the page, is no read of the other rooms.
-  const sawList = obs.layout !== 'unrecognised' && !obs.missing.includes('workroom') && !obs.missing.includes('room_list');
+  // A workroom, a conversation whose room list was not on the page, or a slice of the list is no read of the other rooms.
+  const sawList = obs.layout !== 'unrecognised' && !['workroom', 'room_list', PARTIAL_READ].some((code) => obs.missing.includes(code));
   return {
     lastReadAt: sawList ? Math.max(s.lastReadAt ?? 0, obs.seenAt) : s.lastReadAt,
     checkedAt: newer ? obs.seenAt : s.checkedAt,

@@ -63,11 +63,20 @@ function listVerdict(doc: Document, rowEls: Element[], rows: RoomRow[]): 'read' 
 /** The room list's "You:" signal for the open room: a row without a time (a typing line) gives none. */
 const youSignal = (row: RoomRow | undefined) => (row?.lastAt ? row.lastBy === 'freelancer' : undefined);
 
-export function readPage(doc: Document, url: string, now: number, knownSelf: string | null): Observation {
+/** The room list as read: its row elements and what they said (readRows' counts). */
+export interface ListRead {
+  els: Element[];
+  rows: RoomRow[];
+  unreadable: number;
+  untimed: number;
+}
+
+/** `given`: the rows already read (a read in slices, first-read.ts), else read now. */
+export function readPage(doc: Document, url: string, now: number, knownSelf: string | null, given?: ListRead): Observation {
   if (isWorkroomMessages(url)) return readWorkroom(doc, url, now, knownSelf);
   // Rows are anchored on their links, which change least, inside the list (row-place.ts).
-  const rowEls = findRowElements(doc);
-  const { rows, unreadable, untimed } = readRows(rowEls, now, true);
+  const rowEls = given?.els ?? findRowElements(doc);
+  const { rows, unreadable, untimed } = given ?? readRows(rowEls, now, true);
   const roomId = roomIdOf(new URL(url).pathname);
   const conv = roomId ? readConversation(doc, roomId, now, knownSelf, youSignal(rows.find((r) => r.roomId === roomId))) : null;
   const list = listVerdict(doc, rowEls, rows);
