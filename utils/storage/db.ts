@@ -106,6 +106,11 @@ export async function popupThreads(): Promise<{ awaiting: Thread[]; withDeadline
   return { awaiting, withDeadline, dismissed };
 }
 
+/** The rooms marked "no reply needed", through their index (the popup's first frame offers their undo). */
+export async function dismissedThreads(): Promise<Thread[]> {
+  return (await db()).getAllFromIndex('threads', 'dismissedAt');
+}
+
 /**
  * What a refresh needs: the rooms with a wait, and those with an agreed deadline
  * (read through indexes: an agency's 10,000 rooms cost 1 s to read whole).
