@@ -56,6 +56,8 @@ function Popup({ frame, stored }: { frame: FirstFrame | null; stored: Promise<Po
     reload(stored);
     return onWorkerChanged(() => reload(load()));
   }, [stored]);
+  // Where the rows on screen came from, for tests: the worker's first frame, or IndexedDB's read.
+  useEffect(() => void (document.documentElement.dataset.shown = shown?.from ?? ''), [shown?.from]);
   // The first row has the focus (PopupView) until the user moves it; a correction that replaced the
   // first frame's rows must not leave it on a row gone, or on another than the first.
   const touched = useRef(false);

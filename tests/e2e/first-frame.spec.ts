@@ -1,20 +1,31 @@
-// Issue 22, the popup's first frame: the rooms are on screen in the popup's first frame (painted from
-// the view the worker kept in storage.session), and a change the worker's frame does not know of is
-// corrected from IndexedDB at once.
-import type { Page } from '@playwright/test';
+// Issue 22, the popup's first frame: the rooms are painted from the view the worker kept in
+// storage.session, without waiting for IndexedDB, and a change that view does not know of is
+// corrected as soon as IndexedDB answers.
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, readBadge, ROOMS_URL, test } from './test';
 
-/** Before any of the popup's code runs: the room ids in the DOM at the first animation frame, and after. */
-async function openWatched(page: Page, extensionId: string) {
-  await page.addInitScript(() => {
-    const ids = () => [...document.querySelectorAll('.rooms li[data-room-id]')].map((e) => e.getAttribute('data-room-id'));
-    requestAnimationFrame(() => {
-      (window as unknown as { firstFrameIds: unknown }).firstFrameIds = ids();
-    });
-  });
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.waitForFunction(() => 'firstFrameIds' in window);
-  return (await page.evaluate(() => (window as unknown as { firstFrameIds: string[] }).firstFrameIds)) as string[];
+/**
+ * Holds IndexedDB's rooms from another extension page: a read-write transaction kept busy until
+ * released, so the popup's own read of the store waits behind it. What the popup shows meanwhile can
+ * only have come from the first frame. Returns the release.
+ */
+async function holdStore(context: BrowserContext, extensionId: string) {
+  const holder = await context.newPage();
+  await holder.goto(`chrome-extension://${extensionId}/popup.html`);
+  await holder.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        const q = indexedDB.open('reply-window');
+        q.onsuccess = () => {
+          const store = q.result.transaction('threads', 'readwrite').objectStore('threads');
+          const w = window as unknown as { released?: boolean };
+          const spin = () => void (w.released || (store.get('none').onsuccess = spin));
+          spin();
+          held();
+        };
+      }),
+  );
+  return () => holder.evaluate(() => void ((window as unknown as { released: boolean }).released = true));
 }
 
 const rowIds = (popup: Page) =>
@@ -24,7 +35,7 @@ const rowIds = (popup: Page) =>
 const keptFrame = (page: Page) =>
   page.evaluate(async () => (await chrome.storage.session.get('first-frame'))['first-frame'] as { derivedAt: number; awaiting: unknown[] });
 
-test('the popup shows the awaiting rooms in its first frame, in the order it settles on, the first row focused', async ({
+test('the popup paints the awaiting rooms from the frame the worker kept, before IndexedDB answers, in the order it settles on, the first row focused', async ({
   context,
   worker,
   extensionId,
@@ -39,11 +50,17 @@ test('the popup shows the awaiting rooms in its first frame, in the order it set
   await expect.poll(async () => (await keptFrame(popup))?.awaiting.length).toBe(waiting);
   await popup.close();
 
+  const release = await holdStore(context, extensionId);
   const opened = await context.newPage();
-  const first = await openWatched(opened, extensionId);
-  expect(first).toHaveLength(waiting);
-  // IndexedDB's read confirmed it: the same rooms, in the same order, and nothing was replaced.
-  await opened.waitForTimeout(300);
+  await opened.goto(`chrome-extension://${extensionId}/popup.html`);
+  // IndexedDB has not answered: these rows are the first frame's.
+  await expect(opened.locator('.rooms li[data-room-id]')).toHaveCount(waiting);
+  await expect(opened.locator('html[data-shown="frame"]')).toHaveCount(1);
+  const first = await rowIds(opened);
+  await expect(opened.locator('.rooms .room-open').first()).toBeFocused();
+  await release();
+  // Once the store has answered: the same rooms, in the same order, the first row still focused.
+  await expect(opened.locator('html[data-shown="store"]')).toHaveCount(1);
   expect(await rowIds(opened)).toEqual(first);
   await expect(opened.locator('.rooms .room-open').first()).toBeFocused();
 });
@@ -66,19 +83,32 @@ test('a change made while the popup is closed, unknown to the kept frame, is cor
   // Straight into IndexedDB, behind the worker's back: the first room is answered, so the frame is wrong.
   const answered = before[0];
   await popup.evaluate(async (roomId) => {
-    const db = await new Promise<IDBDatabase>((r) => (indexedDB.open('reply-window').onsuccess = (e) => r((e.target as IDBOpenDBRequest).result)));
+    const db = await new Promise<IDBDatabase>(
+      (r) => (indexedDB.open('reply-window').onsuccess = (e) => r((e.target as IDBOpenDBRequest).result)),
+    );
     const store = db.transaction('threads', 'readwrite').objectStore('threads');
-    const room = await new Promise<Record<string, unknown>>((r) => (store.get(roomId).onsuccess = (e) => r((e.target as IDBRequest).result)));
+    const room = await new Promise<Record<string, unknown>>(
+      (r) => (store.get(roomId).onsuccess = (e) => r((e.target as IDBRequest).result)),
+    );
     const at = Date.now();
-    store.put({ ...room, last: { by: 'freelancer', at: { earliest: at, latest: at }, seenAt: at }, waitingSince: null, answeredSeenAt: at });
+    store.put({
+      ...room,
+      last: { by: 'freelancer', at: { earliest: at, latest: at }, seenAt: at },
+      waitingSince: null,
+      answeredSeenAt: at,
+    });
     await new Promise((r) => (store.transaction.oncomplete = r));
     db.close();
   }, answered);
   await popup.close();
 
+  const release = await holdStore(context, extensionId);
   const opened = await context.newPage();
-  const first = await openWatched(opened, extensionId);
-  expect(first).toEqual(before); // the kept frame, painted at once
+  await opened.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(opened.locator('.rooms li[data-room-id]')).toHaveCount(before.length); // the kept frame, painted at once
+  await expect(opened.locator('html[data-shown="frame"]')).toHaveCount(1);
+  expect(await rowIds(opened)).toEqual(before);
+  await release();
   await expect.poll(() => rowIds(opened)).toEqual(before.slice(1)); // then the truth
   await expect(opened.locator('.rooms .room-open').first()).toBeFocused();
   await expect(opened.locator(`li[data-room-id="${answered}"]`)).toHaveCount(0);
