@@ -121,9 +121,12 @@ function Popup({ frame, stored }: { frame: FirstFrame | null; stored: Promise<Po
 }
 
 document.title = t('popupTitle');
-// Both reads begin before anything renders; the first render waits (briefly) for the first frame, the
-// store's read then confirms or corrects it. (Rendering cannot be held for it: Chromium paints its first
-// frame once this module starts, a top-level await and blocking="render" notwithstanding.)
-const stored = load();
+// The first render waits (briefly) for the first frame; the store's read begins as soon as it is in the
+// DOM (begun before, its replies would land on the main thread ahead of the frame's rows), then confirms
+// or corrects it. Rendering cannot be held until the frame is read: Chromium may paint its first frame
+// once this module starts, a top-level await and blocking="render" notwithstanding.
 const frame = await Promise.race([readFirstFrame(Date.now()), new Promise<null>((r) => setTimeout(() => r(null), FRAME_WAIT))]);
+let begin = () => {};
+const stored = new Promise<void>((r) => (begin = r)).then(load);
 render(<Popup frame={frame} stored={stored} />, document.getElementById('app')!);
+begin();
