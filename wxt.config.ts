@@ -25,6 +25,22 @@ const polyfillInWorkerOnly = (): Plugin => ({
   },
 });
 
+/**
+ * The popup's script blocks its first paint (the page has nothing to show before it runs): its first
+ * frame then follows the script's start, which reads the worker's first frame at once (issue 22).
+ * Vite drops the attribute from the HTML it is given, so it is put back on the script Vite writes.
+ */
+const renderBlockingPopup = (): Plugin => ({
+  name: 'reply-window:render-blocking-popup',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) =>
+      /[\\/]popup[\\/]index\.html$/.test(ctx.filename)
+        ? html.replace('<script type="module" ', '<script type="module" blocking="render" ')
+        : html,
+  },
+});
+
 // Chrome first, Firefox too. Permissions are the fewest that work; each is explained in PRIVACY.md.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -32,7 +48,7 @@ export default defineConfig({
   zip: { excludeSources: ['tests/artifacts/**', 'tests/screenshots/**', 'test-results/**', 'bench/**'] },
   vite: () => ({
     // COSTS=<file> lists what each module costs per chunk (tests/perf/module-costs.mjs).
-    plugins: [preact(), polyfillInWorkerOnly(), ...(process.env.COSTS ? [moduleCosts(process.env.COSTS)] : [])],
+    plugins: [preact(), polyfillInWorkerOnly(), renderBlockingPopup(), ...(process.env.COSTS ? [moduleCosts(process.env.COSTS)] : [])],
     // terser: about 3 % fewer gzipped bytes than esbuild's minifier (14.6 against 15.1 kB on an Upwork page).
     // UNMINIFIED=1 keeps names readable in the bench's profiles (top self-time functions).
     build: { minify: process.env.UNMINIFIED ? false : 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } },

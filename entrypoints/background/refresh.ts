@@ -18,6 +18,7 @@ import { MISSES_PERIOD, missesByRoom } from '@/utils/rules/repeated-misses';
 import { awaitingInvitations, invitationThresholds } from '@/utils/rules/invitations';
 import { loadSettings } from '@/utils/storage/settings-storage';
 import { showBadge } from './badge';
+import { keepFrame } from './first-frame';
 import { messagesShowing, showNotice } from './notify';
 
 export const NEXT_CHANGE_ALARM = 'next-change';
@@ -91,6 +92,8 @@ async function refreshNow() {
   else await browser.alarms.clear(NEXT_CHANGE_ALARM);
 
   await showBadge(badgeView({ rooms, settings, status, storageError, away: view.away, now, invitations }));
+  // The popup's first frame: what this refresh derived, not awaited (see first-frame.ts).
+  void keepFrame({ view, deadlines, status, settings, storageError, invitations: invites, derivedAt: now });
   // No reminder while a Messages tab is showing: the user is looking already (asked only when one is due).
   const remind = reminders.show.length && !(await messagesShowing()) ? reminders.show : [];
   // Record first: a worker killed mid-way must not show the same warning again.

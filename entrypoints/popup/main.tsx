@@ -1,4 +1,4 @@
-// Wiring only: reads the stored threads and settings, ticks the clock, sends the user's commands to the worker.
+// Wiring only: paints the worker's first frame, reads the stored threads and settings, ticks the clock, sends the user's commands to the worker.
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -7,39 +7,23 @@ import { PopupView } from '@/components/PopupView';
 import { PageReportPanel } from '@/components/page-report-lazy';
 import { requestPageReport } from '@/utils/browser/page-report';
 import { openInvitationPage, openOnUpwork, reloadUpwork } from '@/utils/browser/open-upwork';
-import type { Invitation, PageStatus, ProposalsStatus, StorageError, Thread } from '@/utils/model/types';
-import { awaitingInvitations, type AwaitingInvitation } from '@/utils/rules/invitations';
+import type { Thread } from '@/utils/model/types';
 import type { UserCommand } from '@/utils/protocol/messages';
 import { onWorkerChanged, sendCommand } from '@/utils/protocol/send';
 import { readStorageError } from '@/utils/protocol/storage-error';
-import { HOUR } from '@/utils/model/time';
-import { answerNext, canStillSave, nextRiskAt } from '@/utils/rules/answer-next';
-import { actNow } from '@/utils/rules/badge';
-import type { AwaitingRoom } from '@/utils/rules/reply-windows';
-import { isAway, type Settings } from '@/utils/rules/settings';
-import { sightOf, type Sight } from '@/utils/rules/sight';
-import { deriveView, type DerivedView } from '@/utils/rules/view';
 import { allInvitations, allThreads, pageStatus, popupThreads, proposalsStatus } from '@/utils/storage/db';
 import { localOnlyRooms } from '@/utils/storage/choices-sync';
+import { readFirstFrame, type FirstFrame, type PopupData } from '@/utils/storage/first-frame';
 import { loadSettings } from '@/utils/storage/settings-storage';
+import { choose, snapshot, stale, type Shown, type Snapshot } from '@/components/popup-state';
 import { t } from '@/utils/text/i18n';
 import { INBOX_URL, invitationUrl, roomUrl } from '@/utils/upwork/addresses';
 import './popup.css';
 
-interface Data {
-  /** Only what the popup lists (read through indexes, not every stored room). */
-  awaiting: Thread[];
-  withDeadline: Thread[];
-  dismissed: Thread[];
-  status: PageStatus;
-  settings: Settings;
-  storageError: StorageError | null;
-  invitations: Invitation[];
-  proposals: ProposalsStatus;
-  localOnly: string[];
-}
+/** Past this the popup paints without a first frame (storage.session is in memory: it answers in a few ms). */
+const FRAME_WAIT = 50;
 
-const load = async (): Promise<Data> => {
+const load = async (): Promise<PopupData> => {
   const [threads, status, settings, storageError, invitations, proposals, localOnly] = await Promise.all([
     popupThreads(),
     pageStatus(),
@@ -52,63 +36,44 @@ const load = async (): Promise<Data> => {
   return { ...threads, status, settings, storageError, invitations, proposals, localOnly };
 };
 
-/** What the popup shows, computed from the data at one instant, valid until `until`. */
-interface Snapshot extends DerivedView {
-  data: Data;
-  dismissed: Thread[];
-  invitations: AwaitingInvitation[];
-  /** Not snoozed, whose next window can still be saved. */
-  savable: number;
-  /** The badge's number, shown in the header. */
-  count: { count: number; rooms: number; invitations: number };
-  sight: Sight;
-  until: number;
-}
-
-const earliest = (...at: (number | null)[]) => Math.min(...at.map((a) => a ?? Infinity));
-
-function snapshot(data: Data, now: number): Snapshot {
-  const view = deriveView(data.awaiting, data.settings, now);
-  const rooms: AwaitingRoom[] = answerNext(view.rooms, now, view.lengths);
-  const dismissed = data.dismissed.filter((t) => t.dismissed && t.waitingSince === null && t.last?.by === 'client');
-  const invitations = awaitingInvitations(data.invitations, now);
-  const act = actNow(view.rooms, data.settings, invitations, now);
-  const count = { count: act.count, rooms: act.rooms.length, invitations: act.invitations.length };
-  const savable = rooms.filter((r) => r.snoozedUntil === null && canStillSave(r, now, view.lengths)).length;
-  const sight = sightOf(data.status, data.settings, now);
-  // The view turns old just past the threshold (sightOf: age > threshold).
-  const turnsOld = sight.kind === 'current' ? sight.since + data.settings.staleAfterHours * HOUR + 1 : null;
-  const until = earliest(
-    view.nextChangeAt,
-    nextRiskAt(rooms, now, view.lengths),
-    turnsOld,
-    ...invitations.map((a) => a.status.nextChangeAt),
-  );
-  return { ...view, rooms, data, dismissed, invitations, savable, sight, until, count };
-}
-
-/** The snapshot no longer holds: new data, a window closed or a snooze ended, or away mode began or ended. */
-const stale = (s: Snapshot | null, data: Data, now: number) => s?.data !== data || now >= s.until || isAway(data.settings, now) !== s.away;
-
-function Popup() {
-  const [data, setData] = useState<Data | null>(null);
+function Popup({ frame, stored }: { frame: FirstFrame | null; stored: Promise<PopupData> }) {
+  const [shown, setShown] = useState<Shown | null>(frame && { data: frame, from: 'frame' });
+  const data = shown?.data ?? null;
   /** Every stored room, only for the deadline form's choice of room: read after the list is on screen. */
   const [every, setEvery] = useState<Thread[] | null>(null);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const readEvery = () => requestAnimationFrame(() => setTimeout(() => void allThreads().then(setEvery)));
-    const reload = () =>
-      void load().then((d) => {
-        setData(d);
-        readEvery();
-      });
-    reload();
-    return onWorkerChanged(reload);
+    const reload = (read: Promise<PopupData>) =>
+      void read.then(
+        (d) => {
+          setShown((s) => choose(s, { data: d, from: 'store' }));
+          readEvery();
+        },
+        // A first frame the store cannot confirm is not shown on as if it were the truth.
+        (err) => (console.error('Reply Window: could not read the store', err), setShown((s) => (s?.from === 'frame' ? null : s))),
+      );
+    reload(stored);
+    return onWorkerChanged(() => reload(load()));
+  }, [stored]);
+  // Where the rows on screen came from, for tests: the worker's first frame, or IndexedDB's read.
+  useEffect(() => void (document.documentElement.dataset.shown = shown?.from ?? ''), [shown?.from]);
+  // The first row has the focus (PopupView) until the user moves it; a correction that replaced the
+  // first frame's rows must not leave it on a row gone, or on another than the first.
+  const touched = useRef(false);
+  useEffect(() => {
+    const touch = () => (touched.current = true);
+    addEventListener('keydown', touch, true);
+    addEventListener('pointerdown', touch, true);
   }, []);
+  useEffect(() => {
+    if (!touched.current) document.querySelector<HTMLButtonElement>('.rooms .room-open')?.focus();
+  }, [data]);
   // Stable across ticks, so rows whose text did not change are not re-rendered.
   const actions = useMemo(
     () => ({
-      send: (cmd: UserCommand) => void sendCommand(cmd).then(() => load().then(setData)),
+      send: (cmd: UserCommand) =>
+        void sendCommand(cmd).then(() => load().then((d) => setShown((s) => choose(s, { data: d, from: 'store' })))),
       onOpen: (id: string) => void openOnUpwork(roomUrl(id)).then(() => window.close()),
       onOpenInvitation: (id: string) => void openInvitationPage(invitationUrl(id)).then(() => window.close()),
     }),
@@ -156,4 +121,12 @@ function Popup() {
 }
 
 document.title = t('popupTitle');
-render(<Popup />, document.getElementById('app')!);
+// The first render waits (briefly) for the first frame; the store's read begins as soon as it is in the
+// DOM (begun before, its replies would land on the main thread ahead of the frame's rows), then confirms
+// or corrects it. Rendering cannot be held until the frame is read: Chromium may paint its first frame
+// once this module starts, a top-level await and blocking="render" notwithstanding.
+const frame = await Promise.race([readFirstFrame(Date.now()), new Promise<null>((r) => setTimeout(() => r(null), FRAME_WAIT))]);
+let begin = () => {};
+const stored = new Promise<void>((r) => (begin = r)).then(load);
+render(<Popup frame={frame} stored={stored} />, document.getElementById('app')!);
+begin();

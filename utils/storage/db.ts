@@ -10,6 +10,7 @@ export {
   allLog,
   allThreads,
   directRoomIds,
+  dismissedThreads,
   getThread,
   logSince,
   pageStatus,

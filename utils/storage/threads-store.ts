@@ -89,3 +89,8 @@ export async function allLog(): Promise<LogEntry[]> {
 export async function logSince(since: number): Promise<LogEntry[]> {
   return (await db()).getAllFromIndex('log', 'replyAt', IDBKeyRange.lowerBound(since, true));
 }
+
+/** The rooms marked "no reply needed", through their index (the popup's first frame offers their undo). */
+export async function dismissedThreads(): Promise<Thread[]> {
+  return (await db()).getAllFromIndex('threads', 'dismissedAt');
+}
