@@ -56,7 +56,7 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
             class={`band band-${i}`}
             data-band={band.label}
           >
-            <title>{t('chartBand', band.label)}</title>
+            <title>{t('chartBandName', band.label)}</title>
           </rect>
         ))}
         {readableTicks(scale.ticks, (ms) => -y(ms), 14).map((tick) => (
@@ -131,7 +131,7 @@ export function BucketChart({ buckets }: { buckets: { label: string; count: numb
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const bh = 28;
   const h = bh * buckets.length;
-  const label = t('chartBuckets');
+  const label = t('chartByBand');
   return (
     <figure class="chart">
       <figcaption id="bucket-caption">{label}</figcaption>

@@ -73,7 +73,7 @@ export function StatsView({ log, now, misses, waits, direct, countAgain }: Props
         <h2>{t('tagTitle')}</h2>
         {/* The average, its band and what would move it are said once, in the status line above. */}
         <p>
-          {tag.qualifies ? t('tagQualifies') : t('tagNotYet', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
+          {tag.qualifies ? t('tagQualifies') : t('tagNotYet90d', TAG_OCCASIONS, tag.occasions)} {t('tagWeekly')}
         </p>
         <p data-testid="answered-share">{t('tagAnswered', pct(answeredShare(counted.log, counted.waitingSince, now)))}</p>
         {directRooms}
