@@ -16,7 +16,7 @@ const LEFT = 48;
 const RIGHT = 84;
 const BOTTOM = 32;
 /** Room above the plot for the hour axis's title, so it never sits on the top tick. */
-const TOP = 18;
+const TOP = 30;
 /** Upwork's two windows, marked across the plot: a weekly median is read against them. */
 const MARKS = [WINDOWS['best-practice'], WINDOWS.expected];
 
@@ -64,7 +64,7 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
             {hoursText(tick)}
           </text>
         ))}
-        <text x={LEFT - 6} y={11} class="tick axis-title" text-anchor="end">
+        <text x={LEFT - 6} y={13} class="tick axis-title" text-anchor="end">
           {t('chartAxisHours')}
         </text>
         <line x1={LEFT} y1={H - BOTTOM} x2={W - RIGHT} y2={H - BOTTOM} class="axis" />
