@@ -52,7 +52,7 @@ export function StatsView({ log, now, misses, waits, direct, countAgain }: Props
       {/* The headline: where the 90-day average puts the tag, whether it is at risk, and what would move it. */}
       <p class="stats-status" data-testid="stats-status" data-at-risk={String(outlook?.kind === 'waiting-would-move')}>
         {tag.averageMs === null ? (
-          t('tagNoneCounted')
+          t('tagNoneCounted90d')
         ) : (
           <>
             <strong>{t('statsStatus', tag.bucket ?? '–', compactDuration(tag.averageMs))}</strong>{' '}
