@@ -1,4 +1,4 @@
-// Two small SVG charts, each with a text alternative: the figures as a table.
+// The weekly median chart, an SVG with a text alternative: the figures as a table.
 // Our own SVG rather than a chart library: a dozen bars do not need 40 kB.
 // Drawn one SVG unit to one CSS pixel at full width, so labels (12 px) stay smaller than the text (14 px).
 import { format } from 'date-fns';
