@@ -1,28 +1,44 @@
-// Two small SVG charts, each with a text alternative: the figures as a table.
+// The weekly median chart, an SVG with a text alternative: the figures as a table.
 // Our own SVG rather than a chart library: a dozen bars do not need 40 kB.
+// Drawn one SVG unit to one CSS pixel at full width, so labels (12 px) stay smaller than the text (14 px).
 import { format } from 'date-fns';
 import { enUS, es } from 'date-fns/locale';
 import { compactDuration } from '@/utils/text/format';
-import { t, uiLanguage } from '@/utils/text/i18n';
-import { hourScale, hoursText } from './chart-scale';
+import { plural, t, uiLanguage } from '@/utils/text/i18n';
+import { WINDOWS } from '@/utils/rules/reply-windows';
+import { CHART_MIN_WEEKS, weeksWithReplies } from '@/utils/rules/stats-headline';
+import { hourScale, hoursText, readableTicks } from './chart-scale';
 
 // Here, not in utils/text/i18n.ts, which every page imports: the locales stay in the stats page's chunk
 // (in the popup's shared chunk they cost 3 kB gzipped that the popup never used).
 const dateLocale = () => (uiLanguage().toLowerCase().startsWith('es') ? es : enUS);
 
-const W = 320;
-const H = 120;
+const W = 640;
+const H = 200;
 
-/** Room for the hour labels (left) and the week labels (below). */
-const LEFT = 40;
-const BOTTOM = 30;
+/** Room for the hour labels (left), the week labels (below) and the marks' labels (right). */
+const LEFT = 48;
+const RIGHT = 84;
+const BOTTOM = 32;
 /** Room above the plot for the hour axis's title, so it never sits on the top tick. */
-const TOP = 16;
+const TOP = 30;
+/** Upwork's two windows, marked across the plot: a weekly median is read against them. */
+const MARKS = [WINDOWS['best-practice'], WINDOWS.expected];
 
 export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs: number | null; replies: number }[] }) {
-  const scale = hourScale(Math.max(1, ...weeks.map((w) => w.medianMs ?? 0)));
+  const withReplies = weeksWithReplies(weeks);
+  if (withReplies < CHART_MIN_WEEKS) {
+    return (
+      <p class="chart-waits" data-testid="weekly-waits">
+        {plural('chartWaits', withReplies)}
+      </p>
+    );
+  }
+  // Up to 24 h at least, so both of Upwork's windows are always on the scale.
+  const scale = hourScale(Math.max(WINDOWS.expected, ...weeks.map((w) => w.medianMs ?? 0)));
   const y = (ms: number) => H - BOTTOM - ((H - BOTTOM - TOP) * ms) / scale.top;
-  const bw = (W - LEFT) / weeks.length;
+  const plotW = W - LEFT - RIGHT;
+  const bw = plotW / weeks.length;
   const label = t('chartWeekly', weeks.length);
   const weekText = (w: (typeof weeks)[number]) =>
     t(
@@ -40,23 +56,23 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
             key={band.label}
             x={LEFT}
             y={y(band.to)}
-            width={W - LEFT}
+            width={plotW}
             height={y(band.from) - y(band.to)}
             class={`band band-${i}`}
             data-band={band.label}
           >
-            <title>{t('chartBand', band.label)}</title>
+            <title>{t('chartBandName', band.label)}</title>
           </rect>
         ))}
-        {scale.ticks.map((tick) => (
+        {readableTicks(scale.ticks, (ms) => -y(ms), 14).map((tick) => (
           <text key={tick} x={LEFT - 4} y={y(tick) + 3} class="tick" text-anchor="end" data-tick={hoursText(tick)}>
             {hoursText(tick)}
           </text>
         ))}
-        <text x={LEFT - 4} y={8} class="tick axis-title" text-anchor="end">
+        <text x={LEFT - 6} y={13} class="tick axis-title" text-anchor="end">
           {t('chartAxisHours')}
         </text>
-        <line x1={LEFT} y1={H - BOTTOM} x2={W} y2={H - BOTTOM} class="axis" />
+        <line x1={LEFT} y1={H - BOTTOM} x2={W - RIGHT} y2={H - BOTTOM} class="axis" />
         <line x1={LEFT} y1={TOP} x2={LEFT} y2={H - BOTTOM} class="axis" />
         {weeks.map((w, i) => {
           const h = w.medianMs === null ? 0 : Math.max(2, y(0) - y(w.medianMs));
@@ -69,8 +85,8 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
               {/* Under its bar; the last one ends at the edge rather than past it. */}
               {i % 3 === 0 && (
                 <text
-                  x={i === weeks.length - 1 ? W : LEFT + i * bw + 2}
-                  y={H - BOTTOM + 11}
+                  x={i === weeks.length - 1 ? W - RIGHT : LEFT + i * bw + 2}
+                  y={H - BOTTOM + 14}
                   class="tick"
                   text-anchor={i === weeks.length - 1 ? 'end' : 'start'}
                   data-week-label
@@ -81,7 +97,15 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
             </g>
           );
         })}
-        <text x={W} y={H - 2} class="tick axis-title" text-anchor="end">
+        {MARKS.map((ms) => (
+          <g key={ms} class="mark" data-mark={hoursText(ms)}>
+            <line x1={LEFT} y1={y(ms)} x2={W - RIGHT} y2={y(ms)} />
+            <text x={W - RIGHT + 6} y={y(ms) + 4}>
+              {t('chartMark', hoursText(ms))}
+            </text>
+          </g>
+        ))}
+        <text x={W - RIGHT} y={H - 2} class="tick axis-title" text-anchor="end">
           {t('chartAxisWeek')}
         </text>
       </svg>
@@ -100,41 +124,6 @@ export function WeeklyMedianChart({ weeks }: { weeks: { start: number; medianMs:
               <td>{format(w.start, 'd MMM yyyy', { locale: dateLocale() })}</td>
               <td>{w.medianMs === null ? t('chartNoReplies') : compactDuration(w.medianMs)}</td>
               <td>{w.replies}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
-  );
-}
-
-export function BucketChart({ buckets }: { buckets: { label: string; count: number }[] }) {
-  const max = Math.max(1, ...buckets.map((b) => b.count));
-  const bh = (H - 4) / buckets.length;
-  const label = t('chartBuckets');
-  return (
-    <figure class="chart">
-      <figcaption id="bucket-caption">{label}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="bucket-caption" aria-describedby="bucket-table">
-        {buckets.map((b, i) => (
-          <g key={b.label}>
-            <text x={0} y={i * bh + bh / 2 + 4} class="tick">
-              {b.label}
-            </text>
-            <rect x={60} y={i * bh + 3} height={bh - 6} width={((W - 90) * b.count) / max} class="bar" data-count={b.count} />
-            <text x={64 + ((W - 90) * b.count) / max} y={i * bh + bh / 2 + 4} class="tick">
-              {b.count}
-            </text>
-          </g>
-        ))}
-      </svg>
-      <table id="bucket-table" class="visually-hidden">
-        <caption>{label}</caption>
-        <tbody>
-          {buckets.map((b) => (
-            <tr key={b.label}>
-              <th scope="row">{b.label}</th>
-              <td>{b.count}</td>
             </tr>
           ))}
         </tbody>

@@ -13,7 +13,7 @@ export function DirectRooms({ rooms, leftOut, countAgain }: Props) {
   if (!rooms.length) return null;
   return (
     <div class="direct-rooms" data-testid="direct-left-out" data-replies={leftOut.replies} data-waiting={leftOut.waiting}>
-      <p>{plural('tagDirectLeftOut', rooms.length, leftOut.replies, leftOut.waiting)}</p>
+      <p>{plural('tagDirectLeftOut90d', rooms.length, leftOut.replies, leftOut.waiting)}</p>
       <ul>
         {rooms.map(({ roomId, name }) => (
           <li key={roomId} data-room-id={roomId}>

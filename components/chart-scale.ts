@@ -24,3 +24,13 @@ export function hourScale(maxMs: number): HourScale {
 
 /** "4 h", "48 h": the axis is in hours. */
 export const hoursText = (ms: number) => `${+(ms / HOUR).toFixed(1)} h`;
+
+/**
+ * The ticks that keep at least `gap` px between labels, the top one first (it says how far the
+ * scale goes), so a tall scale does not print 4 h, 8 h and 12 h on top of one another.
+ */
+export function readableTicks(ticks: number[], px: (ms: number) => number, gap: number): number[] {
+  const kept: number[] = [];
+  for (const tick of [...ticks].sort((a, b) => b - a)) if (kept.every((k) => Math.abs(px(k) - px(tick)) >= gap)) kept.push(tick);
+  return kept.sort((a, b) => a - b);
+}

@@ -32,13 +32,13 @@ test('tagged Direct Messages in the popup: the countdown stays, the reply is lef
   const stats = await context.newPage();
   await stats.goto(`chrome-extension://${extensionId}/stats.html`);
   // Your own figures count it; Upwork's tag does not.
-  await expect(stats.locator('[data-figure="replies"][data-period="90"]')).toHaveText('1');
+  await expect(stats.getByTestId('stats-headline').locator('[data-figure="replies"]')).toHaveAttribute('data-replies', '1');
   const tag = stats.locator('section.tag');
   await expect(tag).toHaveAttribute('data-bucket', '');
-  await expect(tag).toContainText('No reply of the past 3 months counts toward the tag yet.');
+  await expect(stats.getByTestId('stats-status')).toHaveText('No reply of the last 90 days counts toward Upwork’s tag yet.');
   const leftOut = stats.getByTestId('direct-left-out');
   await expect(leftOut).toHaveAttribute('data-replies', '1');
-  await expect(leftOut).toContainText('1 room you tagged (replies in the past 3 months: 1; waiting now: 0)');
+  await expect(leftOut).toContainText('1 room you tagged (replies in the last 90 days: 1; waiting now: 0)');
   await expect(leftOut.locator(`li[data-room-id="${TOM}"]`)).toContainText('Tom');
 
   // The room no longer waits, so it is not in the popup: the stats untag it.

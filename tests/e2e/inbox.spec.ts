@@ -116,9 +116,9 @@ test('answering a waiting room adds one entry to the response log, which the sta
 
   const stats = await context.newPage();
   await stats.goto(`chrome-extension://${extensionId}/stats.html`);
-  await expect(stats.locator('td[data-period="7"][data-figure="replies"]')).toHaveText('1');
+  await expect(stats.locator('[data-period="7"][data-figure="replies"]')).toHaveAttribute('data-replies', '1');
   // Sarah waited 22 minutes: the median of one reply is that reply.
-  await expect(stats.locator('td[data-period="7"][data-figure="median"]')).toHaveText(/^(≈ )?2\d m$/);
+  await expect(stats.locator('[data-period="7"][data-figure="median"]')).toHaveText(/^(≈ )?2\d m$/);
   await expect(stats.locator('.tag')).toHaveAttribute('data-bucket', '0-4 h');
   const entries = await stats.evaluate(
     () =>

@@ -15,7 +15,7 @@ const statsState = (stats) =>
   stats.evaluate(() => {
     const left = document.querySelector('[data-testid="direct-left-out"]');
     return {
-      replies: document.querySelector('[data-figure="replies"][data-period="90"]')?.textContent ?? null,
+      replies: document.querySelector('[data-testid="stats-headline"] [data-figure="replies"]')?.getAttribute('data-replies') ?? null,
       bucket: document.querySelector('section.tag')?.getAttribute('data-bucket') ?? null,
       leftOut: left && [left.getAttribute('data-replies'), [...left.querySelectorAll('li[data-room-id]')].map((li) => li.dataset.roomId)],
     };

@@ -125,6 +125,45 @@ const figures = await context.newPage();
 await figures.setViewportSize({ width: 800, height: 800 });
 await figures.goto(`chrome-extension://${extensionId}/stats.html`);
 await figures.getByTestId('invitation-rate').waitFor();
+// A few earlier weeks of replies in the log, so the guide's picture shows the weekly chart (it waits for 3 weeks).
+await figures.evaluate(
+  (past) =>
+    new Promise((resolve) => {
+      const open = indexedDB.open('reply-window');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('log', 'readwrite');
+        const now = Date.now();
+        past.forEach(([days, minutes], i) => {
+          const replyAt = now - days * 86_400_000;
+          const roomId = `room_${String(i).padStart(32, 'e')}`;
+          const clientAt = replyAt - minutes * 60_000;
+          tx.objectStore('log').put({
+            id: `${roomId}|${replyAt}`,
+            roomId,
+            kind: 'reply',
+            clientAt,
+            clientExact: true,
+            replyAt,
+            replyExact: true,
+            contract: false,
+          });
+        });
+        tx.oncomplete = resolve;
+      };
+    }),
+  [
+    [10, 50],
+    [12, 190],
+    [17, 35],
+    [24, 300],
+    [26, 1560],
+    [33, 80],
+    [45, 140],
+    [52, 25],
+  ],
+);
+await figures.reload();
+await figures.getByTestId('invitation-rate').waitFor();
 await figures.screenshot({ path: `${OUT}/stats.png`, fullPage: true });
 await figures.emulateMedia({ colorScheme: 'dark' });
 await figures.screenshot({ path: `${OUT}/stats-dark.png`, fullPage: true });
