@@ -4,14 +4,14 @@
 // answered within the first day, within a few days, or later. Pure.
 import { DAY } from '@/utils/model/time';
 import type { Invitation } from '@/utils/model/types';
+import { INVITATION_DAY } from './invitations';
 import { TAG_PERIOD } from './stats';
 
 /** Upwork's labels, best first. */
 export const INVITATION_BANDS = ['< 24 hours', '< 3 days', '3 days'] as const;
 export type InvitationBand = (typeof INVITATION_BANDS)[number];
 
-/** Upwork's day, not the user's window length: the label is Upwork's. */
-export const INVITATION_DAY = DAY;
+export { INVITATION_DAY } from './invitations';
 export const INVITATION_DAYS_3 = 3 * DAY;
 
 export interface InvitationRate {

@@ -1,12 +1,15 @@
 // Invitations to apply: how a read of the proposals page changes what is
 // stored, and where each waiting invitation stands. Pure and idempotent.
 // Upwork asks for an answer (accept or decline) within a day.
-import { isExact, MINUTE } from '@/utils/model/time';
+import { DAY, isExact, MINUTE } from '@/utils/model/time';
 import { t } from '@/utils/text/i18n';
 import type { Threshold } from './notify-plan';
 import type { Settings } from './settings';
 import type { Invitation, InvitationObservation, ProposalsStatus, ReplyStatus, TimeRange } from '@/utils/model/types';
-import { INVITATION_DAY } from './invitation-rate';
+
+/** Upwork's day for an invitation, not the user's window length: the label is Upwork's. Here, not in
+ * invitation-rate.ts, so the popup and the worker do not load the stats page's code for one constant. */
+export const INVITATION_DAY = DAY;
 
 export const EMPTY_PROPOSALS: ProposalsStatus = { checkedAt: null, layout: null, missing: [] };
 
